@@ -1,0 +1,200 @@
+//! User-facing text: every string the portal shows comes from the Fluent files under `locales/`,
+//! compiled into the binary. German is the first and fallback language.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader, langid, static_loader};
+
+use crate::domain::values::PartialDate;
+use crate::domain::vocab::DateQualifier;
+
+static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "de",
+        // Isolation marks around placeholders would end up as invisible characters in HTML.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// The languages the portal speaks; the first is the default.
+pub const LANGUAGES: &[&str] = &["de"];
+pub const DEFAULT_LANGUAGE: &str = "de";
+
+/// Translates for one language. Templates call its methods.
+#[derive(Debug, Clone)]
+pub struct Tr {
+    lang: LanguageIdentifier,
+    code: &'static str,
+}
+
+impl Default for Tr {
+    fn default() -> Self {
+        Tr::new(DEFAULT_LANGUAGE)
+    }
+}
+
+impl Tr {
+    /// A translator for `code`, falling back to German for languages the portal does not speak.
+    pub fn new(code: &str) -> Tr {
+        let code = LANGUAGES
+            .iter()
+            .copied()
+            .find(|l| *l == code)
+            .unwrap_or(DEFAULT_LANGUAGE);
+        let lang = code.parse().unwrap_or(langid!("de"));
+        Tr { lang, code }
+    }
+
+    /// The BCP 47 code, for `<html lang>` and for picking stored translations.
+    pub fn lang(&self) -> &'static str {
+        self.code
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        LOCALES.lookup(&self.lang, key)
+    }
+
+    /// A message with one `$name` placeholder.
+    pub fn t1(&self, key: &str, name: &'static str, value: impl ToString) -> String {
+        let args = HashMap::from([(Cow::Borrowed(name), FluentValue::from(value.to_string()))]);
+        LOCALES.lookup_with_args(&self.lang, key, &args)
+    }
+
+    /// A message with a `$count` placeholder that selects plural forms.
+    pub fn count(&self, key: &str, count: i64) -> String {
+        let args = HashMap::from([(Cow::Borrowed("count"), FluentValue::from(count))]);
+        LOCALES.lookup_with_args(&self.lang, key, &args)
+    }
+
+    /// Whether a message exists, for vocabularies that may grow faster than translations.
+    pub fn has(&self, key: &str) -> bool {
+        LOCALES.try_lookup(&self.lang, key).is_some()
+    }
+
+    /// The label of a vocabulary key: `vocab("topic", "tourism")` reads `topic-tourism`.
+    pub fn vocab(&self, family: &str, key: impl std::fmt::Display) -> String {
+        let id = format!("{family}-{key}").replace('_', "-");
+        LOCALES.try_lookup(&self.lang, &id).unwrap_or_else(|| key.to_string())
+    }
+
+    /// A country's name from its ISO code, or the code itself where no name is recorded.
+    pub fn country(&self, code: &str) -> String {
+        LOCALES
+            .try_lookup(&self.lang, &format!("country-{}", code.to_ascii_uppercase()))
+            .unwrap_or_else(|| code.to_owned())
+    }
+
+    /// A partial date as people write it: "2003", "Januar 2007", "1. Juli 2007", "Anfang 2003".
+    pub fn date(&self, date: &PartialDate, qualifier: Option<DateQualifier>) -> String {
+        let text = match (date.month(), date.day()) {
+            (Some(month), Some(day)) => {
+                let args = HashMap::from([
+                    (Cow::Borrowed("day"), FluentValue::from(day.to_string())),
+                    (Cow::Borrowed("month"), FluentValue::from(self.t(&format!("month-{month}")))),
+                    (Cow::Borrowed("year"), FluentValue::from(date.year().to_string())),
+                ]);
+                LOCALES.lookup_with_args(&self.lang, "date-day", &args)
+            }
+            (Some(month), None) => {
+                let args = HashMap::from([
+                    (Cow::Borrowed("month"), FluentValue::from(self.t(&format!("month-{month}")))),
+                    (Cow::Borrowed("year"), FluentValue::from(date.year().to_string())),
+                ]);
+                LOCALES.lookup_with_args(&self.lang, "date-month", &args)
+            }
+            _ => date.year().to_string(),
+        };
+        match qualifier {
+            Some(q) => self.t1(&format!("qualifier-{}", q.as_str()), "date", text),
+            None => text,
+        }
+    }
+
+    /// A number with the language's digit grouping: 143 348, 1 139,9.
+    pub fn number(&self, value: f64) -> String {
+        let group = self.t("number-group-separator");
+        let decimal = self.t("number-decimal-separator");
+        let rounded = (value * 100.0).round() / 100.0;
+        let negative = rounded < 0.0;
+        let text = format!("{}", rounded.abs());
+        let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+        let mut grouped = String::new();
+        for (i, digit) in int.chars().enumerate() {
+            if i > 0 && (int.len() - i) % 3 == 0 && int.len() > 4 {
+                grouped.push_str(&group);
+            }
+            grouped.push(digit);
+        }
+        let mut out = String::new();
+        if negative {
+            out.push('-');
+        }
+        out.push_str(&grouped);
+        if !frac.is_empty() {
+            out.push_str(&decimal);
+            out.push_str(frac);
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::vocab::{
+        BodyKind, FactKey, MilestoneType, NameKind, PartnershipKind, PartnershipLevel,
+        PartnershipStatus, SuccessionKind, Topic,
+    };
+
+    #[test]
+    fn every_vocabulary_key_has_a_german_label() {
+        let tr = Tr::new("de");
+        let mut missing = Vec::new();
+        let mut check = |family: &str, key: &str| {
+            let id = format!("{family}-{key}").replace('_', "-");
+            if !tr.has(&id) {
+                missing.push(id);
+            }
+        };
+        Topic::ALL.iter().for_each(|k| check("topic", k.as_str()));
+        BodyKind::ALL.iter().for_each(|k| check("body-kind", k.as_str()));
+        PartnershipLevel::ALL.iter().for_each(|k| check("level", k.as_str()));
+        PartnershipKind::ALL.iter().for_each(|k| check("kind", k.as_str()));
+        PartnershipStatus::ALL.iter().for_each(|k| check("status", k.as_str()));
+        MilestoneType::ALL.iter().for_each(|k| check("milestone", k.as_str()));
+        SuccessionKind::ALL.iter().for_each(|k| check("succession", k.as_str()));
+        FactKey::ALL.iter().for_each(|k| check("fact", k.as_str()));
+        NameKind::ALL.iter().for_each(|k| check("name-kind", k.as_str()));
+        DateQualifier::ALL.iter().for_each(|k| check("qualifier", k.as_str()));
+        assert!(missing.is_empty(), "missing translations: {missing:?}");
+    }
+
+    #[test]
+    fn dates_read_as_german_prose() {
+        let tr = Tr::new("de");
+        let date = |s| PartialDate::parse(s).unwrap();
+        assert_eq!(tr.date(&date("2003"), None), "2003");
+        assert_eq!(tr.date(&date("2003"), Some(DateQualifier::Early)), "Anfang 2003");
+        assert_eq!(tr.date(&date("2003"), Some(DateQualifier::Late)), "Ende 2003");
+        assert_eq!(tr.date(&date("2007-01"), None), "Januar 2007");
+        assert_eq!(tr.date(&date("2014-09-01"), None), "1. September 2014");
+    }
+
+    #[test]
+    fn numbers_are_grouped_the_german_way() {
+        let tr = Tr::new("de");
+        assert_eq!(tr.number(143348.0), "143\u{202f}348");
+        assert_eq!(tr.number(1139.9), "1139,9");
+        assert_eq!(tr.number(816910.0), "816\u{202f}910");
+        assert_eq!(tr.number(8.0), "8");
+        assert_eq!(tr.number(-12345.5), "-12\u{202f}345,5");
+    }
+
+    #[test]
+    fn unknown_languages_fall_back_to_german() {
+        assert_eq!(Tr::new("xx").lang(), "de");
+    }
+}

@@ -1,0 +1,3 @@
+//! Import and export formats shared by the command line, the API and (later) the workbench.
+
+pub mod seed_format;

@@ -1,0 +1,55 @@
+//! The storage layer: the only module that speaks SQL. It opens (and, where needed, creates and
+//! migrates) the database, answers the registry's read queries and imports the seed.
+
+mod open;
+mod read;
+mod rows;
+mod seed_import;
+
+use sqlx::SqlitePool;
+
+pub use open::{DatabaseLocation, SCHEMA_VERSION};
+pub use read::{BodyFilter, Listing, Page, PartnershipFilter};
+pub use seed_import::ImportReport;
+
+/// Everything that can go wrong in the storage layer.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("'{path}' exists but is not an SQLite database; refusing to touch it")]
+    NotSqlite { path: String },
+    #[error(
+        "the database '{path}' has schema version {found}, newer than this program knows ({known}); \
+         use a newer partnerportal, or restore a backup made for this version. The file was left untouched."
+    )]
+    SchemaTooNew { path: String, found: i64, known: i64 },
+    #[error("'{0}' is not a database this build can use: {1}")]
+    UnsupportedUrl(String, String),
+    #[error("cannot read '{path}': {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("migrating the database failed: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+    /// Stored data that violates an invariant the schema cannot express (an unknown vocabulary key
+    /// written by hand, a malformed date): reported, never silently skipped.
+    #[error("stored data is inconsistent: {0}")]
+    Corrupt(String),
+}
+
+pub type StoreResult<T> = Result<T, StoreError>;
+
+/// A handle on the registry database; cheap to clone.
+#[derive(Clone)]
+pub struct Store {
+    pool: SqlitePool,
+}
+
+impl Store {
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}

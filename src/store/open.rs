@@ -1,0 +1,162 @@
+//! Opening the database safely: a file that is not SQLite, or carries a schema newer than this
+//! binary, is refused before anything is written to it.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::migrate::Migrator;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+
+use super::{Store, StoreError, StoreResult};
+
+static MIGRATOR: Migrator = sqlx::migrate!("migrations/sqlite");
+
+/// The newest schema version this binary can work with.
+pub const SCHEMA_VERSION: i64 = 1;
+
+/// Where the database lives, parsed from `--database` / `DATABASE_URL`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DatabaseLocation {
+    SqliteFile(PathBuf),
+}
+
+impl DatabaseLocation {
+    /// Accepts `sqlite://path`, `sqlite:path` or a plain file path.
+    pub fn parse(text: &str) -> StoreResult<Self> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(StoreError::UnsupportedUrl(
+                text.into(),
+                "the database location is empty".into(),
+            ));
+        }
+        if let Some(rest) = text.strip_prefix("sqlite:") {
+            let path = rest.strip_prefix("//").unwrap_or(rest);
+            let path = path.split('?').next().unwrap_or_default();
+            if path.is_empty() || path == ":memory:" {
+                return Err(StoreError::UnsupportedUrl(
+                    text.into(),
+                    "give a file path, such as sqlite://partnerportal.sqlite3".into(),
+                ));
+            }
+            return Ok(DatabaseLocation::SqliteFile(PathBuf::from(path)));
+        }
+        if text.contains("://") {
+            let scheme = text.split("://").next().unwrap_or_default();
+            return Err(StoreError::UnsupportedUrl(
+                text.into(),
+                format!("the scheme '{scheme}' is not supported; use an SQLite file (sqlite://FILE)"),
+            ));
+        }
+        Ok(DatabaseLocation::SqliteFile(PathBuf::from(text)))
+    }
+}
+
+impl std::fmt::Display for DatabaseLocation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DatabaseLocation::SqliteFile(path) => write!(f, "sqlite://{}", path.display()),
+        }
+    }
+}
+
+impl Store {
+    /// Opens the database, creating the file if it does not exist and applying pending migrations.
+    pub async fn open(location: &DatabaseLocation) -> StoreResult<Store> {
+        let DatabaseLocation::SqliteFile(path) = location;
+        refuse_foreign_file(path)?;
+        let options = SqliteConnectOptions::from_str("sqlite:")?
+            .filename(path)
+            .create_if_missing(true)
+            .foreign_keys(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Normal)
+            .busy_timeout(Duration::from_secs(5));
+        let pool = SqlitePoolOptions::new()
+            .max_connections(8)
+            .connect_with(options)
+            .await?;
+        let store = Store { pool };
+        if let Err(e) = store.migrate(path).await {
+            store.close().await;
+            return Err(e);
+        }
+        Ok(store)
+    }
+
+    async fn migrate(&self, path: &Path) -> StoreResult<()> {
+        let has_history: Option<String> = sqlx::query_scalar(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations'",
+        )
+        .fetch_optional(&self.pool)
+        .await?;
+        if has_history.is_some() {
+            let found: Option<i64> = sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations")
+                .fetch_one(&self.pool)
+                .await?;
+            if let Some(found) = found
+                && found > SCHEMA_VERSION
+            {
+                return Err(StoreError::SchemaTooNew {
+                    path: path.display().to_string(),
+                    found,
+                    known: SCHEMA_VERSION,
+                });
+            }
+        }
+        MIGRATOR.run(&self.pool).await?;
+        Ok(())
+    }
+}
+
+/// SQLite would happily "open" any file and fail later, possibly after writing a journal beside it.
+/// Check the header first so a mistyped path to a spreadsheet or backup archive is never touched.
+fn refuse_foreign_file(path: &Path) -> StoreResult<()> {
+    const HEADER: &[u8; 16] = b"SQLite format 3\0";
+    let io_error = |source| StoreError::Io {
+        path: path.display().to_string(),
+        source,
+    };
+    let mut file = match std::fs::File::open(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(io_error(e)),
+    };
+    let mut header = Vec::with_capacity(16);
+    file.by_ref()
+        .take(16)
+        .read_to_end(&mut header)
+        .map_err(io_error)?;
+    if header.is_empty() || header.as_slice() == HEADER {
+        Ok(())
+    } else {
+        Err(StoreError::NotSqlite {
+            path: path.display().to_string(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_and_schema_version_agree() {
+        let newest = MIGRATOR.iter().map(|m| m.version).max().unwrap();
+        assert_eq!(newest, SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn database_locations_accept_urls_and_paths() {
+        let file = |p: &str| DatabaseLocation::SqliteFile(PathBuf::from(p));
+        assert_eq!(DatabaseLocation::parse("sqlite://a.db").unwrap(), file("a.db"));
+        assert_eq!(DatabaseLocation::parse("sqlite:a.db?mode=rwc").unwrap(), file("a.db"));
+        assert_eq!(DatabaseLocation::parse("sqlite:///tmp/a.db").unwrap(), file("/tmp/a.db"));
+        assert_eq!(DatabaseLocation::parse("data/a.db").unwrap(), file("data/a.db"));
+        for bad in ["", "  ", "sqlite:", "sqlite::memory:", "mysql://x/y", "postgres://localhost/pp"] {
+            assert!(DatabaseLocation::parse(bad).is_err(), "{bad:?} was accepted");
+        }
+    }
+}

@@ -1,0 +1,670 @@
+//! The registry's read queries. Every query takes the reader's language, which picks display names.
+
+use std::collections::HashMap;
+
+use sqlx::sqlite::SqliteRow;
+use sqlx::{QueryBuilder, Row, Sqlite};
+
+use super::rows::{
+    body_ref, body_ref_columns, date, optional_body_ref, optional_vocab, source_columns, source_ref,
+    vocab,
+};
+use super::{Store, StoreResult};
+use crate::domain::registry::{
+    Body, BodyRef, ContactPoint, Fact, Milestone, OtherName, Partnership, PartnershipSummary,
+    PortalProfile, Succession, Translations, chronological,
+};
+use crate::domain::values::CountryCode;
+use crate::domain::vocab::{
+    BodyKind, DateQualifier, FactKey, MilestoneType, NameKind, PartnershipKind, PartnershipLevel,
+    PartnershipStatus, SuccessionKind, Topic,
+};
+
+/// Which partnerships to list. Every field narrows the result; `None` means "any".
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PartnershipFilter {
+    /// Either partner lies in this country.
+    pub country: Option<CountryCode>,
+    pub topic: Option<Topic>,
+    pub level: Option<PartnershipLevel>,
+    pub status: Option<PartnershipStatus>,
+    pub kind: Option<PartnershipKind>,
+    /// Either partner is this body.
+    pub body: Option<String>,
+}
+
+/// Which bodies to list.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct BodyFilter {
+    pub country: Option<CountryCode>,
+    pub kind: Option<BodyKind>,
+}
+
+/// One page of a list, 1-based.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Page {
+    pub number: u32,
+    pub size: u32,
+}
+
+impl Page {
+    pub const MAX_SIZE: u32 = 500;
+
+    pub fn all() -> Page {
+        Page {
+            number: 1,
+            size: u32::MAX,
+        }
+    }
+
+    fn limit(&self) -> i64 {
+        i64::from(self.size)
+    }
+
+    fn offset(&self) -> i64 {
+        i64::from(self.number.saturating_sub(1)) * i64::from(self.size)
+    }
+}
+
+/// A page of results and how many there are in all.
+#[derive(Debug, Clone)]
+pub struct Listing<T> {
+    pub items: Vec<T>,
+    pub total: i64,
+}
+
+/// Internal selection of partnerships: the public filter plus lookups by slug or parent.
+#[derive(Default)]
+struct Selection<'a> {
+    filter: Option<&'a PartnershipFilter>,
+    slug: Option<&'a str>,
+    parent: Option<i64>,
+}
+
+impl Selection<'_> {
+    fn push_where(&self, q: &mut QueryBuilder<'_, Sqlite>) {
+        q.push(" WHERE 1 = 1");
+        if let Some(slug) = self.slug {
+            q.push(" AND p.slug = ").push_bind(slug.to_owned());
+        }
+        if let Some(parent) = self.parent {
+            q.push(" AND p.parent_id = ").push_bind(parent);
+        }
+        let Some(f) = self.filter else { return };
+        if let Some(country) = f.country {
+            let country = country.to_string();
+            q.push(" AND (a.country = ").push_bind(country.clone());
+            q.push(" OR b.country = ").push_bind(country).push(")");
+        }
+        if let Some(level) = f.level {
+            q.push(" AND p.level = ").push_bind(level.as_str());
+        }
+        if let Some(status) = f.status {
+            q.push(" AND p.status = ").push_bind(status.as_str());
+        }
+        if let Some(kind) = f.kind {
+            q.push(" AND p.kind = ").push_bind(kind.as_str());
+        }
+        if let Some(topic) = f.topic {
+            q.push(" AND EXISTS (SELECT 1 FROM partnership_topics t WHERE t.partnership_id = p.id AND t.topic = ")
+                .push_bind(topic.as_str())
+                .push(")");
+        }
+        if let Some(body) = &f.body {
+            q.push(" AND (a.slug = ").push_bind(body.clone());
+            q.push(" OR b.slug = ").push_bind(body.clone()).push(")");
+        }
+    }
+}
+
+const PARTNERSHIP_FROM: &str = " FROM partnerships p
+    JOIN bodies a ON a.id = p.body_a_id
+    JOIN bodies b ON b.id = p.body_b_id
+    LEFT JOIN partnerships pp ON pp.id = p.parent_id";
+
+impl Store {
+    pub async fn list_partnerships(
+        &self,
+        filter: &PartnershipFilter,
+        page: Page,
+        lang: &str,
+    ) -> StoreResult<Listing<PartnershipSummary>> {
+        let selection = Selection {
+            filter: Some(filter),
+            ..Selection::default()
+        };
+        let total = self.count_partnerships(&selection).await?;
+        let rows = self.select_partnerships(&selection, page, lang).await?;
+        let items = self.partnership_summaries(rows).await?;
+        Ok(Listing { items, total })
+    }
+
+    async fn count_partnerships(&self, selection: &Selection<'_>) -> StoreResult<i64> {
+        let mut q = QueryBuilder::new("SELECT COUNT(*)");
+        q.push(PARTNERSHIP_FROM);
+        selection.push_where(&mut q);
+        Ok(q.build_query_scalar().fetch_one(&self.pool).await?)
+    }
+
+    async fn select_partnerships(
+        &self,
+        selection: &Selection<'_>,
+        page: Page,
+        lang: &str,
+    ) -> StoreResult<Vec<(i64, SqliteRow)>> {
+        let mut q = QueryBuilder::new("SELECT p.id, p.slug, p.level, p.kind, p.status, p.home_side, ");
+        q.push("pp.slug AS parent_slug, ");
+        q.push("(SELECT MIN(m.date) FROM milestones m WHERE m.partnership_id = p.id) AS since, ");
+        push_body_ref_columns(&mut q, "a", "a_", lang);
+        q.push(", ");
+        push_body_ref_columns(&mut q, "b", "b_", lang);
+        q.push(PARTNERSHIP_FROM);
+        selection.push_where(&mut q);
+        q.push(
+            " ORDER BY CASE p.level WHEN 'district' THEN 0 WHEN 'municipal' THEN 1 ELSE 2 END,
+               CASE WHEN p.home_side = 'a' THEN a.sort_name ELSE b.sort_name END,
+               CASE WHEN p.home_side = 'a' THEN b.country ELSE a.country END,
+               CASE WHEN p.home_side = 'a' THEN b.sort_name ELSE a.sort_name END,
+               p.id",
+        );
+        q.push(" LIMIT ").push_bind(page.limit());
+        q.push(" OFFSET ").push_bind(page.offset());
+        let rows = q.build().fetch_all(&self.pool).await?;
+        rows.into_iter()
+            .map(|row| Ok((row.try_get("id")?, row)))
+            .collect()
+    }
+
+    async fn partnership_summaries(
+        &self,
+        rows: Vec<(i64, SqliteRow)>,
+    ) -> StoreResult<Vec<PartnershipSummary>> {
+        let mut topics = self.topics_of(rows.iter().map(|(id, _)| *id)).await?;
+        rows.into_iter()
+            .map(|(id, row)| {
+                let a = body_ref(&row, "a_")?;
+                let b = body_ref(&row, "b_")?;
+                let home_side: String = row.try_get("home_side")?;
+                let (home, partner) = if home_side == "a" { (a, b) } else { (b, a) };
+                Ok(PartnershipSummary {
+                    slug: row.try_get("slug")?,
+                    home,
+                    partner,
+                    level: vocab(&row, "level", PartnershipLevel::parse)?,
+                    kind: vocab(&row, "kind", PartnershipKind::parse)?,
+                    status: vocab(&row, "status", PartnershipStatus::parse)?,
+                    topics: topics.remove(&id).unwrap_or_default(),
+                    since: date(&row, "since")?,
+                    parent: row.try_get("parent_slug")?,
+                })
+            })
+            .collect()
+    }
+
+    async fn topics_of(
+        &self,
+        ids: impl Iterator<Item = i64>,
+    ) -> StoreResult<HashMap<i64, Vec<Topic>>> {
+        let ids: Vec<i64> = ids.collect();
+        let mut topics: HashMap<i64, Vec<Topic>> = HashMap::new();
+        // SQLite allows 32766 bind parameters; stay well below it for any page size.
+        for chunk in ids.chunks(1000) {
+            let mut q = QueryBuilder::new(
+                "SELECT pt.partnership_id, pt.topic FROM partnership_topics pt
+                 JOIN topics t ON t.key = pt.topic WHERE pt.partnership_id IN (",
+            );
+            let mut list = q.separated(", ");
+            for id in chunk {
+                list.push_bind(*id);
+            }
+            q.push(") ORDER BY t.position");
+            for row in q.build().fetch_all(&self.pool).await? {
+                let id: i64 = row.try_get("partnership_id")?;
+                topics
+                    .entry(id)
+                    .or_default()
+                    .push(vocab(&row, "topic", Topic::parse)?);
+            }
+        }
+        Ok(topics)
+    }
+
+    pub async fn find_partnership(&self, slug: &str, lang: &str) -> StoreResult<Option<Partnership>> {
+        let selection = Selection {
+            slug: Some(slug),
+            ..Selection::default()
+        };
+        let mut rows = self.select_partnerships(&selection, Page::all(), lang).await?;
+        let Some((id, row)) = rows.pop() else {
+            return Ok(None);
+        };
+        let extra = sqlx::query(&format!(
+            "SELECT p.note, {} FROM partnerships p LEFT JOIN sources s ON s.id = p.source_id WHERE p.id = ?",
+            source_columns("s")
+        ))
+        .bind(id)
+        .fetch_one(&self.pool)
+        .await?;
+        let summary = self
+            .partnership_summaries(vec![(id, row)])
+            .await?
+            .pop()
+            .expect("one row in, one summary out");
+        let children = Selection {
+            parent: Some(id),
+            ..Selection::default()
+        };
+        let children = self.select_partnerships(&children, Page::all(), lang).await?;
+        Ok(Some(Partnership {
+            summary,
+            narrative: self
+                .texts("SELECT lang, narrative FROM partnership_texts WHERE partnership_id = ?", id)
+                .await?,
+            note: extra.try_get("note")?,
+            milestones: self.milestones_of(Some(id), None, Page::all(), lang).await?.items,
+            children: self.partnership_summaries(children).await?,
+            source: source_ref(&extra)?,
+        }))
+    }
+
+    async fn texts(&self, sql: &str, owner: i64) -> StoreResult<Translations> {
+        let rows: Vec<(String, String)> = sqlx::query_as(sql).bind(owner).fetch_all(&self.pool).await?;
+        Ok(rows.into_iter().collect())
+    }
+
+    /// Milestones of one partnership (in the order of its story) or of all partnerships.
+    pub async fn list_milestones(
+        &self,
+        partnership: Option<&str>,
+        milestone_type: Option<MilestoneType>,
+        page: Page,
+        lang: &str,
+    ) -> StoreResult<Option<Listing<Milestone>>> {
+        let id = match partnership {
+            Some(slug) => match self.partnership_id(slug).await? {
+                Some(id) => Some(id),
+                None => return Ok(None),
+            },
+            None => None,
+        };
+        self.milestones_of(id, milestone_type, page, lang).await.map(Some)
+    }
+
+    async fn partnership_id(&self, slug: &str) -> StoreResult<Option<i64>> {
+        Ok(sqlx::query_scalar("SELECT id FROM partnerships WHERE slug = ?")
+            .bind(slug)
+            .fetch_optional(&self.pool)
+            .await?)
+    }
+
+    async fn milestones_of(
+        &self,
+        partnership: Option<i64>,
+        milestone_type: Option<MilestoneType>,
+        page: Page,
+        lang: &str,
+    ) -> StoreResult<Listing<Milestone>> {
+        let push_where = |q: &mut QueryBuilder<'_, Sqlite>| {
+            q.push(" WHERE 1 = 1");
+            if let Some(id) = partnership {
+                q.push(" AND m.partnership_id = ").push_bind(id);
+            }
+            if let Some(t) = milestone_type {
+                q.push(" AND m.type = ").push_bind(t.as_str());
+            }
+        };
+        let mut count = QueryBuilder::new("SELECT COUNT(*) FROM milestones m");
+        push_where(&mut count);
+        let total: i64 = count.build_query_scalar().fetch_one(&self.pool).await?;
+
+        let mut q = QueryBuilder::new("SELECT m.id, m.date, m.qualifier, m.type, p.slug AS partnership, ");
+        q.push(source_columns("s"));
+        q.push(" FROM milestones m JOIN partnerships p ON p.id = m.partnership_id");
+        q.push(" LEFT JOIN sources s ON s.id = m.source_id");
+        push_where(&mut q);
+        q.push(" ORDER BY m.partnership_id, m.position, m.id");
+        q.push(" LIMIT ").push_bind(page.limit());
+        q.push(" OFFSET ").push_bind(page.offset());
+        let rows = q.build().fetch_all(&self.pool).await?;
+
+        let mut items = Vec::with_capacity(rows.len());
+        for row in rows {
+            let id: i64 = row.try_get("id")?;
+            items.push(Milestone {
+                id,
+                partnership: row.try_get("partnership")?,
+                milestone_type: vocab(&row, "type", MilestoneType::parse)?,
+                date: date(&row, "date")?,
+                qualifier: optional_vocab(&row, "qualifier", DateQualifier::parse)?,
+                bodies: self.milestone_bodies(id, lang).await?,
+                note: self
+                    .texts("SELECT lang, note FROM milestone_texts WHERE milestone_id = ?", id)
+                    .await?,
+                source: source_ref(&row)?,
+            });
+        }
+        if partnership.is_some() {
+            chronological(&mut items);
+        }
+        Ok(Listing { items, total })
+    }
+
+    async fn milestone_bodies(&self, milestone: i64, lang: &str) -> StoreResult<Vec<BodyRef>> {
+        let rows = sqlx::query(&format!(
+            "SELECT {} FROM milestone_bodies mb JOIN bodies b ON b.id = mb.body_id
+             WHERE mb.milestone_id = ? ORDER BY mb.position",
+            body_ref_columns("b", "")
+        ))
+        .bind(lang)
+        .bind(milestone)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(|row| body_ref(row, "")).collect()
+    }
+
+    pub async fn list_bodies(
+        &self,
+        filter: &BodyFilter,
+        page: Page,
+        lang: &str,
+    ) -> StoreResult<Listing<BodyRef>> {
+        let push_where = |q: &mut QueryBuilder<'_, Sqlite>| {
+            q.push(" WHERE 1 = 1");
+            if let Some(country) = filter.country {
+                q.push(" AND b.country = ").push_bind(country.to_string());
+            }
+            if let Some(kind) = filter.kind {
+                q.push(" AND b.kind = ").push_bind(kind.as_str());
+            }
+        };
+        let mut count = QueryBuilder::new("SELECT COUNT(*) FROM bodies b");
+        push_where(&mut count);
+        let total: i64 = count.build_query_scalar().fetch_one(&self.pool).await?;
+
+        let mut q = QueryBuilder::new("SELECT ");
+        push_body_ref_columns(&mut q, "b", "", lang);
+        q.push(" FROM bodies b");
+        push_where(&mut q);
+        q.push(" ORDER BY b.country, b.sort_name, b.id LIMIT ")
+            .push_bind(page.limit())
+            .push(" OFFSET ")
+            .push_bind(page.offset());
+        let rows = q.build().fetch_all(&self.pool).await?;
+        let items = rows.iter().map(|row| body_ref(row, "")).collect::<StoreResult<_>>()?;
+        Ok(Listing { items, total })
+    }
+
+    pub async fn find_body(&self, slug: &str, lang: &str) -> StoreResult<Option<Body>> {
+        let row = sqlx::query(&format!(
+            "SELECT b.id, b.website, b.latitude, b.longitude, b.nuts_code, b.lau_code, b.wikidata_id,
+                    b.valid_from, b.valid_to, {}, {}, {}
+             FROM bodies b
+             LEFT JOIN bodies parent ON parent.id = b.parent_id
+             LEFT JOIN sources s ON s.id = b.source_id
+             WHERE b.slug = ?",
+            body_ref_columns("b", ""),
+            body_ref_columns("parent", "parent_"),
+            source_columns("s"),
+        ))
+        .bind(lang)
+        .bind(lang)
+        .bind(slug)
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        let id: i64 = row.try_get("id")?;
+
+        let names = sqlx::query("SELECT name, lang, kind FROM body_names WHERE body_id = ? ORDER BY kind, lang, name")
+            .bind(id)
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(|r| {
+                Ok(OtherName {
+                    name: r.try_get("name")?,
+                    lang: r.try_get("lang")?,
+                    kind: vocab(r, "kind", NameKind::parse)?,
+                })
+            })
+            .collect::<StoreResult<_>>()?;
+
+        let children = sqlx::query(&format!(
+            "SELECT {} FROM bodies b WHERE b.parent_id = ? ORDER BY b.sort_name",
+            body_ref_columns("b", "")
+        ))
+        .bind(lang)
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|r| body_ref(r, ""))
+        .collect::<StoreResult<_>>()?;
+
+        Ok(Some(Body {
+            reference: body_ref(&row, "")?,
+            parent: optional_body_ref(&row, "parent_")?,
+            website: row.try_get("website")?,
+            latitude: row.try_get("latitude")?,
+            longitude: row.try_get("longitude")?,
+            nuts_code: row.try_get("nuts_code")?,
+            lau_code: row.try_get("lau_code")?,
+            wikidata_id: row.try_get("wikidata_id")?,
+            valid_from: date(&row, "valid_from")?,
+            valid_to: date(&row, "valid_to")?,
+            names,
+            description: self
+                .texts("SELECT lang, description FROM body_texts WHERE body_id = ?", id)
+                .await?,
+            facts: self.facts_of(Some(id), None, Page::all(), lang).await?.items,
+            predecessors: self.successions("s.successor_id", id, lang).await?,
+            successors: self.successions("s.predecessor_id", id, lang).await?,
+            children,
+            source: source_ref(&row)?,
+        }))
+    }
+
+    /// Successions where `column` (the successor or predecessor side) is the given body.
+    async fn successions(&self, column: &'static str, body: i64, lang: &str) -> StoreResult<Vec<Succession>> {
+        let rows = sqlx::query(&format!(
+            "SELECT s.kind, s.date, s.note, {}, {}, {}
+             FROM successions s
+             JOIN bodies pre ON pre.id = s.predecessor_id
+             JOIN bodies suc ON suc.id = s.successor_id
+             LEFT JOIN sources src ON src.id = s.source_id
+             WHERE {column} = ? ORDER BY s.date, pre.sort_name",
+            body_ref_columns("pre", "pre_"),
+            body_ref_columns("suc", "suc_"),
+            source_columns("src"),
+        ))
+        .bind(lang)
+        .bind(lang)
+        .bind(body)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(Succession {
+                    predecessor: body_ref(row, "pre_")?,
+                    successor: body_ref(row, "suc_")?,
+                    kind: vocab(row, "kind", SuccessionKind::parse)?,
+                    date: date(row, "date")?,
+                    note: row.try_get("note")?,
+                    source: source_ref(row)?,
+                })
+            })
+            .collect()
+    }
+
+    /// Facts about one body, or about all bodies; `None` when the named body does not exist.
+    pub async fn list_facts(
+        &self,
+        body: Option<&str>,
+        key: Option<FactKey>,
+        page: Page,
+        lang: &str,
+    ) -> StoreResult<Option<Listing<Fact>>> {
+        let id = match body {
+            Some(slug) => {
+                let id: Option<i64> = sqlx::query_scalar("SELECT id FROM bodies WHERE slug = ?")
+                    .bind(slug)
+                    .fetch_optional(&self.pool)
+                    .await?;
+                match id {
+                    Some(id) => Some(id),
+                    None => return Ok(None),
+                }
+            }
+            None => None,
+        };
+        self.facts_of(id, key, page, lang).await.map(Some)
+    }
+
+    async fn facts_of(
+        &self,
+        body: Option<i64>,
+        key: Option<FactKey>,
+        page: Page,
+        lang: &str,
+    ) -> StoreResult<Listing<Fact>> {
+        let push_where = |q: &mut QueryBuilder<'_, Sqlite>| {
+            q.push(" WHERE 1 = 1");
+            if let Some(id) = body {
+                q.push(" AND f.body_id = ").push_bind(id);
+            }
+            if let Some(key) = key {
+                q.push(" AND f.key = ").push_bind(key.as_str());
+            }
+        };
+        let mut count = QueryBuilder::new("SELECT COUNT(*) FROM facts f");
+        push_where(&mut count);
+        let total: i64 = count.build_query_scalar().fetch_one(&self.pool).await?;
+
+        let mut q = QueryBuilder::new(
+            "SELECT f.id, f.key, f.value_num, f.value_text, f.lang, f.unit, f.approximate, f.as_of, f.note, ",
+        );
+        push_body_ref_columns(&mut q, "b", "body_", lang);
+        q.push(", ").push(source_columns("s"));
+        q.push(" FROM facts f JOIN bodies b ON b.id = f.body_id LEFT JOIN sources s ON s.id = f.source_id");
+        push_where(&mut q);
+        q.push(" ORDER BY b.sort_name, f.body_id, f.position, f.id LIMIT ")
+            .push_bind(page.limit())
+            .push(" OFFSET ")
+            .push_bind(page.offset());
+        let rows = q.build().fetch_all(&self.pool).await?;
+        let items = rows
+            .iter()
+            .map(|row| {
+                Ok(Fact {
+                    id: row.try_get("id")?,
+                    body: body_ref(row, "body_")?,
+                    key: vocab(row, "key", FactKey::parse)?,
+                    value: row.try_get("value_num")?,
+                    text: row.try_get("value_text")?,
+                    lang: row.try_get("lang")?,
+                    unit: row.try_get("unit")?,
+                    approximate: row.try_get("approximate")?,
+                    as_of: date(row, "as_of")?,
+                    note: row.try_get("note")?,
+                    source: source_ref(row)?,
+                })
+            })
+            .collect::<StoreResult<_>>()?;
+        Ok(Listing { items, total })
+    }
+
+    pub async fn portal_profile(&self, lang: &str) -> StoreResult<PortalProfile> {
+        let home: Option<String> =
+            sqlx::query_scalar("SELECT value FROM portal_settings WHERE key = 'home_body'")
+                .fetch_optional(&self.pool)
+                .await?;
+        let home = match home {
+            Some(slug) => self.body_ref(&slug, lang).await?,
+            None => None,
+        };
+        let rows: Vec<(String, String, String)> =
+            sqlx::query_as("SELECT key, lang, text FROM portal_texts")
+                .fetch_all(&self.pool)
+                .await?;
+        let mut headline = Translations::new();
+        let mut intro = Translations::new();
+        for (key, lang, text) in rows {
+            match key.as_str() {
+                "headline" => headline.insert(lang, text),
+                "intro" => intro.insert(lang, text),
+                _ => None,
+            };
+        }
+        Ok(PortalProfile {
+            home,
+            headline,
+            intro,
+        })
+    }
+
+    pub async fn body_ref(&self, slug: &str, lang: &str) -> StoreResult<Option<BodyRef>> {
+        let row = sqlx::query(&format!(
+            "SELECT {} FROM bodies b WHERE b.slug = ?",
+            body_ref_columns("b", "")
+        ))
+        .bind(lang)
+        .bind(slug)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|row| body_ref(&row, "")).transpose()
+    }
+
+    pub async fn contact_points(&self, body_slug: &str, lang: &str) -> StoreResult<Vec<ContactPoint>> {
+        let rows = sqlx::query(&format!(
+            "SELECT c.id, c.organisation, c.units, c.street, c.postal_code, c.locality, c.country,
+                    c.phone, c.fax, c.email, {}
+             FROM contact_points c JOIN bodies b ON b.id = c.body_id
+             WHERE b.slug = ? ORDER BY c.id",
+            body_ref_columns("b", "")
+        ))
+        .bind(lang)
+        .bind(body_slug)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut points = Vec::with_capacity(rows.len());
+        for row in rows {
+            let units: String = row.try_get("units")?;
+            points.push(ContactPoint {
+                body: body_ref(&row, "")?,
+                organisation: row.try_get("organisation")?,
+                units: units.lines().map(str::to_owned).collect(),
+                street: row.try_get("street")?,
+                postal_code: row.try_get("postal_code")?,
+                locality: row.try_get("locality")?,
+                country: row.try_get("country")?,
+                phone: row.try_get("phone")?,
+                fax: row.try_get("fax")?,
+                email: row.try_get("email")?,
+                note: self
+                    .texts(
+                        "SELECT lang, note FROM contact_point_texts WHERE contact_point_id = ?",
+                        row.try_get("id")?,
+                    )
+                    .await?,
+            });
+        }
+        Ok(points)
+    }
+
+    /// The countries of all partners, for the country filter.
+    pub async fn partner_countries(&self) -> StoreResult<Vec<String>> {
+        Ok(sqlx::query_scalar(
+            "SELECT DISTINCT country FROM bodies
+             WHERE id IN (SELECT body_a_id FROM partnerships UNION SELECT body_b_id FROM partnerships)
+             ORDER BY country",
+        )
+        .fetch_all(&self.pool)
+        .await?)
+    }
+}
+
+fn push_body_ref_columns(q: &mut QueryBuilder<'_, Sqlite>, alias: &str, prefix: &str, lang: &str) {
+    // The display-name subquery has one placeholder; bind the language in its place.
+    let columns = body_ref_columns(alias, prefix);
+    let (before, after) = columns.split_once('?').expect("one placeholder");
+    q.push(before).push_bind(lang.to_owned()).push(after);
+}
