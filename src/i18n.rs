@@ -59,7 +59,15 @@ impl Tr {
 
     /// A message with one `$name` placeholder.
     pub fn t1(&self, key: &str, name: &'static str, value: impl ToString) -> String {
-        let args = HashMap::from([(Cow::Borrowed(name), FluentValue::from(value.to_string()))]);
+        self.args(key, &[(name, value.to_string())])
+    }
+
+    /// A message with several placeholders.
+    pub fn args(&self, key: &str, args: &[(&'static str, String)]) -> String {
+        let args: HashMap<Cow<'static, str>, FluentValue> = args
+            .iter()
+            .map(|(name, value)| (Cow::Borrowed(*name), FluentValue::from(value.clone())))
+            .collect();
         LOCALES.lookup_with_args(&self.lang, key, &args)
     }
 

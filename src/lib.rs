@@ -1,6 +1,13 @@
 //! partnerportal: registry, public portal and open data for the international partnerships of
 //! public administrations.
 
+pub mod api;
+pub mod app;
+pub mod cli;
 pub mod domain;
+pub mod error;
+pub mod i18n;
 pub mod io;
+pub mod params;
 pub mod store;
+pub mod web;

@@ -1,3 +1,58 @@
-fn main() {
-    println!("Hello, world!");
+use std::process::ExitCode;
+
+use clap::Parser;
+use partnerportal::cli::{Cli, Command};
+use partnerportal::{app, io, store};
+use tracing_subscriber::EnvFilter;
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    match run(Cli::parse()).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<()> {
+    let location = store::DatabaseLocation::parse(&cli.database)?;
+    let command = cli.command.unwrap_or(Command::Serve {
+        addr: std::env::var("PARTNERPORTAL_ADDR").unwrap_or_else(|_| "127.0.0.1:8080".into()),
+    });
+    if let Command::Openapi = command {
+        println!("{}", partnerportal::api::openapi_document().to_pretty_json()?);
+        return Ok(());
+    }
+    let store = store::Store::open(&location).await?;
+    let result = match command {
+        Command::Serve { addr } => serve(store.clone(), &location, &addr).await,
+        Command::ImportSeed { file } => {
+            let seed = io::seed::load(file.as_deref())?;
+            let report = store.import_seed(&seed).await?;
+            println!("{}", io::seed::describe(&report));
+            Ok(())
+        }
+        Command::Export { format, output } => io::export::run(&store, format, output.as_deref()).await,
+        Command::Openapi => unreachable!("handled above"),
+    };
+    store.close().await;
+    result
+}
+
+async fn serve(store: store::Store, location: &store::DatabaseLocation, addr: &str) -> anyhow::Result<()> {
+    if store.is_empty().await? {
+        let report = store.import_seed(&io::seed::load(None)?).await?;
+        tracing::info!("new database: {}", io::seed::describe(&report));
+    }
+    let app = app::Application::bind(addr, store).await?;
+    tracing::info!(database = %location, "serving the portal at http://{}", app.local_addr());
+    app.serve(app::shutdown_signal()).await
 }

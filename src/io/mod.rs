@@ -1,3 +1,5 @@
 //! Import and export formats shared by the command line, the API and (later) the workbench.
 
+pub mod export;
+pub mod seed;
 pub mod seed_format;

@@ -338,7 +338,7 @@ mod tests {
     use super::*;
 
     /// The seed shipped in the binary.
-    const BUNDLED: &str = include_str!("../../seed/landkreis-harz.toml");
+    const BUNDLED: &str = super::super::seed::BUNDLED_SEED;
 
     #[test]
     fn bundled_seed_file_parses_and_is_consistent() {

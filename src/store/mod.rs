@@ -49,6 +49,13 @@ pub struct Store {
 }
 
 impl Store {
+    /// Checks the database answers; returns its schema version.
+    pub async fn ping(&self) -> StoreResult<i64> {
+        Ok(sqlx::query_scalar("SELECT COALESCE(MAX(version), 0) FROM _sqlx_migrations")
+            .fetch_one(&self.pool)
+            .await?)
+    }
+
     pub async fn close(&self) {
         self.pool.close().await;
     }

@@ -31,6 +31,8 @@ pub struct PartnershipFilter {
     pub kind: Option<PartnershipKind>,
     /// Either partner is this body.
     pub body: Option<String>,
+    /// Either partner is a direct member of this body (the towns of a district).
+    pub within: Option<String>,
 }
 
 /// Which bodies to list.
@@ -113,6 +115,12 @@ impl Selection<'_> {
         if let Some(body) = &f.body {
             q.push(" AND (a.slug = ").push_bind(body.clone());
             q.push(" OR b.slug = ").push_bind(body.clone()).push(")");
+        }
+        if let Some(within) = &f.within {
+            q.push(" AND (a.parent_id = (SELECT id FROM bodies WHERE slug = ").push_bind(within.clone());
+            q.push(") OR b.parent_id = (SELECT id FROM bodies WHERE slug = ")
+                .push_bind(within.clone())
+                .push("))");
         }
     }
 }

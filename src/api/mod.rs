@@ -1,0 +1,81 @@
+//! The JSON API under `/api/v1`, its OpenAPI document at `/api/openapi.json`, and `/healthz`.
+//! Every operation is registered through utoipa, so the document cannot drift from the routes.
+
+mod bodies;
+mod facts;
+mod health;
+mod milestones;
+mod partnerships;
+
+use axum::Json;
+use axum::routing::get;
+use serde::Serialize;
+use utoipa::openapi::OpenApi as OpenApiDocument;
+use utoipa::{OpenApi, ToSchema};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use crate::app::AppState;
+use crate::store::{Listing, Page};
+
+/// Items per page when the caller does not say.
+const DEFAULT_PAGE_SIZE: u32 = 50;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "partnerportal API",
+        description = "Open data on international partnerships of public administrations: administrative \
+                       bodies, partnerships between them with their timeline, and facts with sources. \
+                       Errors are JSON objects `{\"error\": {\"code\", \"message\"}}` with a stable code.",
+        license(name = "EUPL-1.2", identifier = "EUPL-1.2")
+    ),
+    tags(
+        (name = "partnerships", description = "Partnerships between bodies and their milestones"),
+        (name = "bodies", description = "Administrative bodies and facts about them"),
+        (name = "service", description = "Operations")
+    )
+)]
+struct ApiDoc;
+
+/// One page of a list.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ListPage<T: ToSchema> {
+    pub items: Vec<T>,
+    /// Number of items matching the query, over all pages.
+    pub total: i64,
+    pub page: u32,
+    pub per_page: u32,
+}
+
+impl<T: ToSchema> ListPage<T> {
+    fn new(listing: Listing<T>, page: Page) -> Self {
+        ListPage {
+            items: listing.items,
+            total: listing.total,
+            page: page.number,
+            per_page: page.size,
+        }
+    }
+}
+
+/// The API routes and the OpenAPI document that describes them.
+pub fn router() -> (axum::Router<AppState>, OpenApiDocument) {
+    let (router, document) = OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .routes(routes!(partnerships::list_partnerships))
+        .routes(routes!(partnerships::find_partnership))
+        .routes(routes!(bodies::list_bodies))
+        .routes(routes!(bodies::find_body))
+        .routes(routes!(facts::list_facts))
+        .routes(routes!(milestones::list_milestones))
+        .routes(routes!(health::check_health))
+        .split_for_parts();
+    let json = document.clone();
+    let router = router.route("/api/openapi.json", get(move || async move { Json(json) }));
+    (router, document)
+}
+
+/// The OpenAPI document, for `partnerportal openapi` and tests.
+pub fn openapi_document() -> OpenApiDocument {
+    router().1
+}

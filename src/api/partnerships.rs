@@ -1,0 +1,45 @@
+use axum::Json;
+use axum::extract::{Path, State};
+
+use super::{DEFAULT_PAGE_SIZE, ListPage};
+use crate::app::AppState;
+use crate::domain::registry::{Partnership, PartnershipSummary};
+use crate::error::{AppError, ErrorBody};
+use crate::i18n::DEFAULT_LANGUAGE;
+use crate::params::{PartnershipQuery, QueryParams};
+
+/// Lists partnerships, filtered by country, topic, level, status, kind or body.
+#[utoipa::path(get, path = "/api/v1/partnerships", tag = "partnerships", operation_id = "list_partnerships",
+    params(PartnershipQuery),
+    responses(
+        (status = 200, body = ListPage<PartnershipSummary>),
+        (status = 400, description = "A filter or paging parameter is malformed", body = ErrorBody)
+    ))]
+pub async fn list_partnerships(
+    State(state): State<AppState>,
+    QueryParams(query): QueryParams<PartnershipQuery>,
+) -> Result<Json<ListPage<PartnershipSummary>>, AppError> {
+    let filter = query.filter()?;
+    let page = query.page(DEFAULT_PAGE_SIZE)?;
+    let listing = state.store.list_partnerships(&filter, page, DEFAULT_LANGUAGE).await?;
+    Ok(Json(ListPage::new(listing, page)))
+}
+
+/// One partnership with its narrative, milestones and member-town contacts.
+#[utoipa::path(get, path = "/api/v1/partnerships/{slug}", tag = "partnerships", operation_id = "find_partnership",
+    params(("slug" = String, Path, description = "The partnership's identifier", example = "harz-belfort")),
+    responses(
+        (status = 200, body = Partnership),
+        (status = 404, description = "No partnership has this identifier", body = ErrorBody)
+    ))]
+pub async fn find_partnership(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+) -> Result<Json<Partnership>, AppError> {
+    state
+        .store
+        .find_partnership(&slug, DEFAULT_LANGUAGE)
+        .await?
+        .map(Json)
+        .ok_or_else(|| AppError::not_found("partnership", slug))
+}

@@ -1,0 +1,217 @@
+//! The portal's pages as typed templates, and the small presentation helpers they call.
+
+use askama::Template;
+
+use crate::domain::registry::{
+    Body, ContactPoint, Fact, Partnership, PartnershipSummary, Succession, Translations, pick,
+};
+use crate::i18n::Tr;
+
+/// Splits stored prose into paragraphs at blank lines (the seed writes paragraphs that way).
+fn paragraphs(text: &str) -> Vec<&str> {
+    text.split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+impl Tr {
+    /// The stored text in this language, else German, else any.
+    pub fn pick<'a>(&self, texts: &'a Translations) -> Option<&'a str> {
+        pick(texts, self.lang())
+    }
+
+    /// A fact's value with its unit: "143 348 Einwohner", "etwa 84 000 Einwohner", "Belfort".
+    pub fn fact_value(&self, fact: &Fact) -> String {
+        let mut text = match (&fact.value, &fact.text) {
+            (Some(value), _) => self.number(*value),
+            (None, Some(text)) => text.clone(),
+            (None, None) => String::new(),
+        };
+        if let Some(unit) = &fact.unit {
+            let label = format!("unit-{unit}");
+            let unit = if self.has(&label) { self.t(&label) } else { unit.clone() };
+            text = format!("{text} {unit}");
+        }
+        if fact.approximate {
+            text = self.t1("fact-approximately", "value", text);
+        }
+        text
+    }
+
+    fn succession_line(&self, key: &str, succession: &Succession, other: &str) -> String {
+        let line = self.args(
+            key,
+            &[
+                ("kind", self.vocab("succession", succession.kind)),
+                ("name", other.to_owned()),
+            ],
+        );
+        match succession.date {
+            Some(date) => format!("{line} ({})", self.date(&date, None)),
+            None => line,
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "overview.html")]
+pub struct OverviewPage {
+    pub t: Tr,
+    pub title: String,
+    pub section: &'static str,
+    pub headline: String,
+    pub intro: Vec<String>,
+    pub district: Vec<PartnershipSummary>,
+    pub municipal: Vec<TownGroup>,
+    pub contacts: Vec<ContactPoint>,
+}
+
+/// The twinnings of one town of the district.
+pub struct TownGroup {
+    pub town: crate::domain::registry::BodyRef,
+    pub partnerships: Vec<PartnershipSummary>,
+}
+
+impl OverviewPage {
+    /// `tel:` links take digits only: "03941/ 59 70 42 03" dials as 03941597042 03.
+    fn tel(&self, phone: &str) -> String {
+        phone
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '+')
+            .collect()
+    }
+}
+
+/// One choice of a filter's select box.
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+#[derive(Template)]
+#[template(path = "partnerships.html")]
+pub struct PartnershipListPage {
+    pub t: Tr,
+    pub title: String,
+    pub section: &'static str,
+    pub countries: Vec<Choice>,
+    pub topics: Vec<Choice>,
+    pub levels: Vec<Choice>,
+    pub kinds: Vec<Choice>,
+    pub statuses: Vec<Choice>,
+    pub rows: Vec<PartnershipSummary>,
+    pub total: i64,
+    pub page: u32,
+    pub pages: u32,
+    pub previous: Option<String>,
+    pub next: Option<String>,
+}
+
+impl PartnershipListPage {
+    fn pager_position(&self) -> String {
+        self.t.args(
+            "pager-position",
+            &[("page", self.page.to_string()), ("pages", self.pages.to_string())],
+        )
+    }
+}
+
+#[derive(Template)]
+#[template(path = "partnership.html")]
+pub struct PartnershipPage {
+    pub t: Tr,
+    pub title: String,
+    pub section: &'static str,
+    pub p: Partnership,
+    /// Both partners in full, home side first, for their facts and succession story.
+    pub sides: Vec<Body>,
+}
+
+impl PartnershipPage {
+    fn paragraphs<'a>(&self, text: &'a str) -> Vec<&'a str> {
+        paragraphs(text)
+    }
+
+    fn succession_from(&self, s: &Succession) -> String {
+        self.t
+            .succession_line("body-succession-from", s, &s.predecessor.display_name)
+    }
+}
+
+#[derive(Template)]
+#[template(path = "body.html")]
+pub struct BodyPage {
+    pub t: Tr,
+    pub title: String,
+    pub section: &'static str,
+    pub body: Body,
+    pub rows: Vec<PartnershipSummary>,
+}
+
+impl BodyPage {
+    fn paragraphs<'a>(&self, text: &'a str) -> Vec<&'a str> {
+        paragraphs(text)
+    }
+
+    fn succession_from(&self, s: &Succession) -> String {
+        self.t
+            .succession_line("body-succession-from", s, &s.predecessor.display_name)
+    }
+
+    fn succession_into(&self, s: &Succession) -> String {
+        self.t
+            .succession_line("body-succession-into", s, &s.successor.display_name)
+    }
+
+    /// The official name's language, approximated by the country's main language for `lang=`.
+    fn local_lang(&self) -> &'static str {
+        match self.body.reference.country.as_str() {
+            "DE" | "AT" => "de",
+            "FR" => "fr",
+            "PL" => "pl",
+            "RO" | "MD" => "ro",
+            "CZ" => "cs",
+            "SK" => "sk",
+            "DK" => "da",
+            "IT" => "it",
+            "VN" => "vi",
+            _ => "und",
+        }
+    }
+
+    fn validity(&self) -> Option<String> {
+        let t = &self.t;
+        match (self.body.valid_from, self.body.valid_to) {
+            (Some(from), Some(to)) => Some(t.args(
+                "body-valid-range",
+                &[("from", t.date(&from, None)), ("to", t.date(&to, None))],
+            )),
+            (Some(from), None) => Some(t.t1("body-valid-from", "date", t.date(&from, None))),
+            (None, Some(to)) => Some(t.t1("body-valid-until", "date", t.date(&to, None))),
+            (None, None) => None,
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ErrorPage {
+    pub t: Tr,
+    pub title: String,
+    pub section: &'static str,
+    pub message: String,
+    pub reference: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_split_at_blank_lines_and_drop_empty_ones() {
+        assert_eq!(paragraphs("a\nb\n\n\n\nc\n"), vec!["a\nb", "c"]);
+        assert!(paragraphs("  \n\n ").is_empty());
+    }
+}
