@@ -15,7 +15,12 @@ use clap::{Parser, Subcommand, ValueEnum};
 )]
 pub struct Cli {
     /// Database: an SQLite file path or URL (sqlite://FILE). Created and migrated when missing.
-    #[arg(long, global = true, env = "DATABASE_URL", default_value = "sqlite://partnerportal.sqlite3")]
+    #[arg(
+        long,
+        global = true,
+        env = "DATABASE_URL",
+        default_value = "sqlite://partnerportal.sqlite3"
+    )]
     pub database: String,
 
     #[command(subcommand)]

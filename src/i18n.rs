@@ -77,21 +77,37 @@ impl Tr {
         LOCALES.lookup_with_args(&self.lang, key, &args)
     }
 
-    /// Whether a message exists, for vocabularies that may grow faster than translations.
+    /// Whether a message exists, for vocabularies that may grow faster than translations. Fluent
+    /// treats a missing placeholder value as a failed lookup, so every placeholder the portal uses
+    /// gets a dummy value here.
     pub fn has(&self, key: &str) -> bool {
-        LOCALES.try_lookup(&self.lang, key).is_some()
+        let args: HashMap<Cow<'static, str>, FluentValue> = [
+            "date", "name", "value", "count", "kind", "source", "id", "url", "home", "partner",
+            "page", "pages", "from", "to", "day", "month", "year",
+        ]
+        .into_iter()
+        .map(|name| (Cow::Borrowed(name), FluentValue::from("x")))
+        .collect();
+        LOCALES
+            .try_lookup_with_args(&self.lang, key, &args)
+            .is_some()
     }
 
     /// The label of a vocabulary key: `vocab("topic", "tourism")` reads `topic-tourism`.
     pub fn vocab(&self, family: &str, key: impl std::fmt::Display) -> String {
         let id = format!("{family}-{key}").replace('_', "-");
-        LOCALES.try_lookup(&self.lang, &id).unwrap_or_else(|| key.to_string())
+        LOCALES
+            .try_lookup(&self.lang, &id)
+            .unwrap_or_else(|| key.to_string())
     }
 
     /// A country's name from its ISO code, or the code itself where no name is recorded.
     pub fn country(&self, code: &str) -> String {
         LOCALES
-            .try_lookup(&self.lang, &format!("country-{}", code.to_ascii_uppercase()))
+            .try_lookup(
+                &self.lang,
+                &format!("country-{}", code.to_ascii_uppercase()),
+            )
             .unwrap_or_else(|| code.to_owned())
     }
 
@@ -101,15 +117,27 @@ impl Tr {
             (Some(month), Some(day)) => {
                 let args = HashMap::from([
                     (Cow::Borrowed("day"), FluentValue::from(day.to_string())),
-                    (Cow::Borrowed("month"), FluentValue::from(self.t(&format!("month-{month}")))),
-                    (Cow::Borrowed("year"), FluentValue::from(date.year().to_string())),
+                    (
+                        Cow::Borrowed("month"),
+                        FluentValue::from(self.t(&format!("month-{month}"))),
+                    ),
+                    (
+                        Cow::Borrowed("year"),
+                        FluentValue::from(date.year().to_string()),
+                    ),
                 ]);
                 LOCALES.lookup_with_args(&self.lang, "date-day", &args)
             }
             (Some(month), None) => {
                 let args = HashMap::from([
-                    (Cow::Borrowed("month"), FluentValue::from(self.t(&format!("month-{month}")))),
-                    (Cow::Borrowed("year"), FluentValue::from(date.year().to_string())),
+                    (
+                        Cow::Borrowed("month"),
+                        FluentValue::from(self.t(&format!("month-{month}"))),
+                    ),
+                    (
+                        Cow::Borrowed("year"),
+                        FluentValue::from(date.year().to_string()),
+                    ),
                 ]);
                 LOCALES.lookup_with_args(&self.lang, "date-month", &args)
             }
@@ -168,16 +196,77 @@ mod tests {
             }
         };
         Topic::ALL.iter().for_each(|k| check("topic", k.as_str()));
-        BodyKind::ALL.iter().for_each(|k| check("body-kind", k.as_str()));
-        PartnershipLevel::ALL.iter().for_each(|k| check("level", k.as_str()));
-        PartnershipKind::ALL.iter().for_each(|k| check("kind", k.as_str()));
-        PartnershipStatus::ALL.iter().for_each(|k| check("status", k.as_str()));
-        MilestoneType::ALL.iter().for_each(|k| check("milestone", k.as_str()));
-        SuccessionKind::ALL.iter().for_each(|k| check("succession", k.as_str()));
+        BodyKind::ALL
+            .iter()
+            .for_each(|k| check("body-kind", k.as_str()));
+        PartnershipLevel::ALL
+            .iter()
+            .for_each(|k| check("level", k.as_str()));
+        PartnershipKind::ALL
+            .iter()
+            .for_each(|k| check("kind", k.as_str()));
+        PartnershipStatus::ALL
+            .iter()
+            .for_each(|k| check("status", k.as_str()));
+        MilestoneType::ALL
+            .iter()
+            .for_each(|k| check("milestone", k.as_str()));
+        SuccessionKind::ALL
+            .iter()
+            .for_each(|k| check("succession", k.as_str()));
         FactKey::ALL.iter().for_each(|k| check("fact", k.as_str()));
-        NameKind::ALL.iter().for_each(|k| check("name-kind", k.as_str()));
-        DateQualifier::ALL.iter().for_each(|k| check("qualifier", k.as_str()));
+        NameKind::ALL
+            .iter()
+            .for_each(|k| check("name-kind", k.as_str()));
+        DateQualifier::ALL
+            .iter()
+            .for_each(|k| check("qualifier", k.as_str()));
         assert!(missing.is_empty(), "missing translations: {missing:?}");
+    }
+
+    /// Every message id the templates and the code ask for, found by their call shapes.
+    fn message_ids_in(dir: &std::path::Path, ids: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                message_ids_in(&path, ids);
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            for call in [
+                "t.t(\"",
+                "t.t1(\"",
+                "t.args(\"",
+                "t.count(\"",
+                ".args(\n            \"",
+            ] {
+                for (i, _) in text.match_indices(call) {
+                    let rest = &text[i + call.len()..];
+                    if let Some(end) = rest.find('"') {
+                        ids.push(rest[..end].to_owned());
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_message_the_templates_and_code_use_exists_in_german() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut ids = Vec::new();
+        message_ids_in(&root.join("templates"), &mut ids);
+        message_ids_in(&root.join("src/web"), &mut ids);
+        assert!(
+            ids.len() > 40,
+            "the scan found only {} message ids",
+            ids.len()
+        );
+        let tr = Tr::new("de");
+        let missing: Vec<_> = ids.iter().filter(|id| !tr.has(id)).collect();
+        assert!(
+            missing.is_empty(),
+            "messages missing in locales/de/main.ftl: {missing:?}"
+        );
     }
 
     #[test]
@@ -185,8 +274,14 @@ mod tests {
         let tr = Tr::new("de");
         let date = |s| PartialDate::parse(s).unwrap();
         assert_eq!(tr.date(&date("2003"), None), "2003");
-        assert_eq!(tr.date(&date("2003"), Some(DateQualifier::Early)), "Anfang 2003");
-        assert_eq!(tr.date(&date("2003"), Some(DateQualifier::Late)), "Ende 2003");
+        assert_eq!(
+            tr.date(&date("2003"), Some(DateQualifier::Early)),
+            "Anfang 2003"
+        );
+        assert_eq!(
+            tr.date(&date("2003"), Some(DateQualifier::Late)),
+            "Ende 2003"
+        );
         assert_eq!(tr.date(&date("2007-01"), None), "Januar 2007");
         assert_eq!(tr.date(&date("2014-09-01"), None), "1. September 2014");
     }

@@ -1,3 +1,4 @@
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -12,6 +13,7 @@ async fn main() -> ExitCode {
             EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")),
         )
         .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal())
         .init();
     match run(Cli::parse()).await {
         Ok(()) => ExitCode::SUCCESS,
@@ -28,7 +30,10 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         addr: std::env::var("PARTNERPORTAL_ADDR").unwrap_or_else(|_| "127.0.0.1:8080".into()),
     });
     if let Command::Openapi = command {
-        println!("{}", partnerportal::api::openapi_document().to_pretty_json()?);
+        println!(
+            "{}",
+            partnerportal::api::openapi_document().to_pretty_json()?
+        );
         return Ok(());
     }
     let store = store::Store::open(&location).await?;
@@ -40,14 +45,20 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("{}", io::seed::describe(&report));
             Ok(())
         }
-        Command::Export { format, output } => io::export::run(&store, format, output.as_deref()).await,
+        Command::Export { format, output } => {
+            io::export::run(&store, format, output.as_deref()).await
+        }
         Command::Openapi => unreachable!("handled above"),
     };
     store.close().await;
     result
 }
 
-async fn serve(store: store::Store, location: &store::DatabaseLocation, addr: &str) -> anyhow::Result<()> {
+async fn serve(
+    store: store::Store,
+    location: &store::DatabaseLocation,
+    addr: &str,
+) -> anyhow::Result<()> {
     if store.is_empty().await? {
         let report = store.import_seed(&io::seed::load(None)?).await?;
         tracing::info!("new database: {}", io::seed::describe(&report));

@@ -87,12 +87,29 @@ impl PartnershipQuery {
     pub fn filter(&self) -> Result<PartnershipFilter, AppError> {
         Ok(PartnershipFilter {
             country: given(&self.country)
-                .map(|c| CountryCode::parse(c).map_err(|e| AppError::BadRequest(format!("country: {e}"))))
+                .map(|c| {
+                    CountryCode::parse(c).map_err(|e| AppError::BadRequest(format!("country: {e}")))
+                })
                 .transpose()?,
             topic: vocab("topic", &self.topic, Topic::parse, Topic::keys)?,
-            level: vocab("level", &self.level, PartnershipLevel::parse, PartnershipLevel::keys)?,
-            status: vocab("status", &self.status, PartnershipStatus::parse, PartnershipStatus::keys)?,
-            kind: vocab("kind", &self.kind, PartnershipKind::parse, PartnershipKind::keys)?,
+            level: vocab(
+                "level",
+                &self.level,
+                PartnershipLevel::parse,
+                PartnershipLevel::keys,
+            )?,
+            status: vocab(
+                "status",
+                &self.status,
+                PartnershipStatus::parse,
+                PartnershipStatus::keys,
+            )?,
+            kind: vocab(
+                "kind",
+                &self.kind,
+                PartnershipKind::parse,
+                PartnershipKind::keys,
+            )?,
             body: slug("body", &self.body)?,
             within: slug("within", &self.within)?,
         })
@@ -113,14 +130,20 @@ pub struct PageQuery {
     pub per_page: Option<String>,
 }
 
-pub fn page(number: &Option<String>, size: &Option<String>, default_size: u32) -> Result<Page, AppError> {
+pub fn page(
+    number: &Option<String>,
+    size: &Option<String>,
+    default_size: u32,
+) -> Result<Page, AppError> {
     let number = match given(number) {
         None => 1,
         Some(v) => v
             .parse::<u32>()
             .ok()
             .filter(|n| *n >= 1 && *n <= 1_000_000)
-            .ok_or_else(|| AppError::BadRequest(format!("page '{v}' is not a page number (1, 2, 3, …)")))?,
+            .ok_or_else(|| {
+                AppError::BadRequest(format!("page '{v}' is not a page number (1, 2, 3, …)"))
+            })?,
     };
     let size = match given(size) {
         None => default_size,
@@ -129,7 +152,10 @@ pub fn page(number: &Option<String>, size: &Option<String>, default_size: u32) -
             .ok()
             .filter(|n| (1..=Page::MAX_SIZE).contains(n))
             .ok_or_else(|| {
-                AppError::BadRequest(format!("per_page '{v}' must be a number from 1 to {}", Page::MAX_SIZE))
+                AppError::BadRequest(format!(
+                    "per_page '{v}' must be a number from 1 to {}",
+                    Page::MAX_SIZE
+                ))
             })?,
     };
     Ok(Page { number, size })
@@ -170,7 +196,9 @@ mod tests {
 
     #[test]
     fn empty_form_values_mean_any() {
-        let f = query(&[("country", ""), ("topic", ""), ("level", " ")]).filter().unwrap();
+        let f = query(&[("country", ""), ("topic", ""), ("level", "%20")])
+            .filter()
+            .unwrap();
         assert_eq!(f, PartnershipFilter::default());
     }
 
@@ -196,6 +224,12 @@ mod tests {
         assert!(page(&Some("-1".into()), &None, 50).is_err());
         assert!(page(&Some("x".into()), &None, 50).is_err());
         assert!(page(&None, &Some("501".into()), 50).is_err());
-        assert_eq!(page(&Some("2".into()), &Some("10".into()), 50).unwrap(), Page { number: 2, size: 10 });
+        assert_eq!(
+            page(&Some("2".into()), &Some("10".into()), 50).unwrap(),
+            Page {
+                number: 2,
+                size: 10
+            }
+        );
     }
 }

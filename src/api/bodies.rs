@@ -42,12 +42,18 @@ pub async fn list_bodies(
             .country
             .as_deref()
             .filter(|c| !c.trim().is_empty())
-            .map(|c| CountryCode::parse(c.trim()).map_err(|e| AppError::BadRequest(format!("country: {e}"))))
+            .map(|c| {
+                CountryCode::parse(c.trim())
+                    .map_err(|e| AppError::BadRequest(format!("country: {e}")))
+            })
             .transpose()?,
         kind: optional_vocab("kind", &query.kind, BodyKind::parse, BodyKind::keys)?,
     };
     let page = page(&query.page, &query.per_page, DEFAULT_PAGE_SIZE)?;
-    let listing = state.store.list_bodies(&filter, page, DEFAULT_LANGUAGE).await?;
+    let listing = state
+        .store
+        .list_bodies(&filter, page, DEFAULT_LANGUAGE)
+        .await?;
     Ok(Json(ListPage::new(listing, page)))
 }
 
@@ -58,7 +64,10 @@ pub async fn list_bodies(
         (status = 200, body = Body),
         (status = 404, description = "No body has this identifier", body = ErrorBody)
     ))]
-pub async fn find_body(State(state): State<AppState>, Path(slug): Path<String>) -> Result<Json<Body>, AppError> {
+pub async fn find_body(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+) -> Result<Json<Body>, AppError> {
     state
         .store
         .find_body(&slug, DEFAULT_LANGUAGE)

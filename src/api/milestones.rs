@@ -39,11 +39,21 @@ pub async fn list_milestones(
     QueryParams(query): QueryParams<MilestoneQuery>,
 ) -> Result<Json<ListPage<Milestone>>, AppError> {
     let partnership = optional_slug("partnership", &query.partnership)?;
-    let milestone_type = optional_vocab("type", &query.milestone_type, MilestoneType::parse, MilestoneType::keys)?;
+    let milestone_type = optional_vocab(
+        "type",
+        &query.milestone_type,
+        MilestoneType::parse,
+        MilestoneType::keys,
+    )?;
     let page = page(&query.page, &query.per_page, DEFAULT_PAGE_SIZE)?;
     let listing = state
         .store
-        .list_milestones(partnership.as_deref(), milestone_type, page, DEFAULT_LANGUAGE)
+        .list_milestones(
+            partnership.as_deref(),
+            milestone_type,
+            page,
+            DEFAULT_LANGUAGE,
+        )
         .await?
         .ok_or_else(|| AppError::not_found("partnership", partnership.unwrap_or_default()))?;
     Ok(Json(ListPage::new(listing, page)))

@@ -21,7 +21,10 @@ pub async fn list_partnerships(
 ) -> Result<Json<ListPage<PartnershipSummary>>, AppError> {
     let filter = query.filter()?;
     let page = query.page(DEFAULT_PAGE_SIZE)?;
-    let listing = state.store.list_partnerships(&filter, page, DEFAULT_LANGUAGE).await?;
+    let listing = state
+        .store
+        .list_partnerships(&filter, page, DEFAULT_LANGUAGE)
+        .await?;
     Ok(Json(ListPage::new(listing, page)))
 }
 

@@ -15,6 +15,9 @@ mod tests {
         assert_eq!(sort_key("Bistrița-Năsăud"), "bistrita-nasaud");
         assert_eq!(sort_key("Końskie"), "konskie");
         assert_eq!(sort_key("Náchod"), "nachod");
-        assert_eq!(sort_key("Friedrich-Ebert-Straße"), "friedrich-ebert-strasse");
+        assert_eq!(
+            sort_key("Friedrich-Ebert-Straße"),
+            "friedrich-ebert-strasse"
+        );
     }
 }

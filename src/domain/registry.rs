@@ -210,7 +210,11 @@ pub fn chronological(milestones: &mut [Milestone]) {
 mod tests {
     use super::*;
 
-    fn milestone(date: Option<&str>, qualifier: Option<DateQualifier>, t: MilestoneType) -> Milestone {
+    fn milestone(
+        date: Option<&str>,
+        qualifier: Option<DateQualifier>,
+        t: MilestoneType,
+    ) -> Milestone {
         Milestone {
             id: 0,
             partnership: "p".into(),
@@ -231,13 +235,25 @@ mod tests {
     fn late_in_a_year_follows_early_in_the_same_year_whatever_the_recorded_order() {
         let mut ms = vec![
             milestone(Some("2009"), None, MilestoneType::Transfer),
-            milestone(Some("2003"), Some(DateQualifier::Late), MilestoneType::Contract),
-            milestone(Some("2003"), Some(DateQualifier::Early), MilestoneType::DeclarationOfIntent),
+            milestone(
+                Some("2003"),
+                Some(DateQualifier::Late),
+                MilestoneType::Contract,
+            ),
+            milestone(
+                Some("2003"),
+                Some(DateQualifier::Early),
+                MilestoneType::DeclarationOfIntent,
+            ),
         ];
         chronological(&mut ms);
         assert_eq!(
             types(&ms),
-            [MilestoneType::DeclarationOfIntent, MilestoneType::Contract, MilestoneType::Transfer]
+            [
+                MilestoneType::DeclarationOfIntent,
+                MilestoneType::Contract,
+                MilestoneType::Transfer
+            ]
         );
     }
 

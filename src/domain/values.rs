@@ -51,7 +51,9 @@ impl PartialDate {
         if let (Some(m), Some(d)) = (month, day)
             && (d == 0 || d > days_in_month(year, m))
         {
-            return Err(InvalidValue(format!("'{text}': day {d} does not exist in that month")));
+            return Err(InvalidValue(format!(
+                "'{text}': day {d} does not exist in that month"
+            )));
         }
         Ok(PartialDate { year, month, day })
     }
@@ -120,9 +122,10 @@ impl CountryCode {
     /// Accepts either case (`fr`, `FR`) since both appear in URLs people type.
     pub fn parse(text: &str) -> Result<Self, InvalidValue> {
         match text.as_bytes() {
-            [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
-                Ok(CountryCode([a.to_ascii_uppercase(), b.to_ascii_uppercase()]))
-            }
+            [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => Ok(CountryCode([
+                a.to_ascii_uppercase(),
+                b.to_ascii_uppercase(),
+            ])),
             _ => Err(InvalidValue(format!(
                 "'{text}' is not a country code; use the two letters of ISO 3166-1, such as DE or FR"
             ))),
@@ -208,15 +211,31 @@ mod tests {
     #[test]
     fn partial_dates_keep_their_precision() {
         assert_eq!(PartialDate::parse("2003").unwrap().to_string(), "2003");
-        assert_eq!(PartialDate::parse("2007-01").unwrap().to_string(), "2007-01");
-        assert_eq!(PartialDate::parse("2024-02-29").unwrap().to_string(), "2024-02-29");
+        assert_eq!(
+            PartialDate::parse("2007-01").unwrap().to_string(),
+            "2007-01"
+        );
+        assert_eq!(
+            PartialDate::parse("2024-02-29").unwrap().to_string(),
+            "2024-02-29"
+        );
     }
 
     #[test]
     fn impossible_or_malformed_dates_are_rejected() {
         for bad in [
-            "", "03", "2003-13", "2003-00", "2023-02-29", "2003-1", "2003/01", "0000", "2003-01-01-01",
-            "２００３", "-2003", "2003-",
+            "",
+            "03",
+            "2003-13",
+            "2003-00",
+            "2023-02-29",
+            "2003-1",
+            "2003/01",
+            "0000",
+            "2003-01-01-01",
+            "２００３",
+            "-2003",
+            "2003-",
         ] {
             assert!(PartialDate::parse(bad).is_err(), "{bad:?} was accepted");
         }
@@ -241,7 +260,17 @@ mod tests {
     #[test]
     fn slugs_reject_anything_but_lower_ascii_words() {
         assert!(Slug::parse("bistrita-nasaud").is_ok());
-        for bad in ["", "Harz", "bistrița", "a--b", "-a", "a-", "a b", "../etc", &"a".repeat(121)] {
+        for bad in [
+            "",
+            "Harz",
+            "bistrița",
+            "a--b",
+            "-a",
+            "a-",
+            "a b",
+            "../etc",
+            &"a".repeat(121),
+        ] {
             assert!(Slug::parse(bad).is_err(), "{bad:?} was accepted");
         }
     }

@@ -21,7 +21,8 @@ pub struct Export {
 pub async fn run(store: &Store, format: ExportFormat, output: Option<&Path>) -> anyhow::Result<()> {
     let mut out: Box<dyn Write> = match output {
         Some(path) => Box::new(std::io::BufWriter::new(
-            std::fs::File::create(path).with_context(|| format!("cannot create '{}'", path.display()))?,
+            std::fs::File::create(path)
+                .with_context(|| format!("cannot create '{}'", path.display()))?,
         )),
         None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
     };
@@ -46,15 +47,26 @@ pub async fn run(store: &Store, format: ExportFormat, output: Option<&Path>) -> 
 pub async fn collect(store: &Store) -> anyhow::Result<Export> {
     let lang = DEFAULT_LANGUAGE;
     let mut bodies = Vec::new();
-    for r in store.list_bodies(&BodyFilter::default(), Page::all(), lang).await?.items {
+    for r in store
+        .list_bodies(&BodyFilter::default(), Page::all(), lang)
+        .await?
+        .items
+    {
         bodies.extend(store.find_body(&r.slug, lang).await?);
     }
     let mut partnerships = Vec::new();
     let all = PartnershipFilter::default();
-    for p in store.list_partnerships(&all, Page::all(), lang).await?.items {
+    for p in store
+        .list_partnerships(&all, Page::all(), lang)
+        .await?
+        .items
+    {
         partnerships.extend(store.find_partnership(&p.slug, lang).await?);
     }
-    Ok(Export { bodies, partnerships })
+    Ok(Export {
+        bodies,
+        partnerships,
+    })
 }
 
 pub const CSV_HEADER: [&str; 14] = [

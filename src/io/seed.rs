@@ -16,7 +16,8 @@ pub fn load(file: Option<&Path>) -> anyhow::Result<SeedFile> {
         Some(path) => {
             let text = std::fs::read_to_string(path)
                 .with_context(|| format!("cannot read the seed file '{}'", path.display()))?;
-            SeedFile::parse(&text).with_context(|| format!("'{}' cannot be imported", path.display()))
+            SeedFile::parse(&text)
+                .with_context(|| format!("'{}' cannot be imported", path.display()))
         }
     }
 }

@@ -211,14 +211,18 @@ impl SeedFile {
         }
         let body_ref = |slug: &Slug, context: &str, problems: &mut Vec<String>| {
             if !bodies.contains(slug.as_str()) {
-                problems.push(format!("{context} names body '{slug}', which is not defined"));
+                problems.push(format!(
+                    "{context} names body '{slug}', which is not defined"
+                ));
             }
         };
         let source_ref = |key: &Option<Slug>, context: &str, problems: &mut Vec<String>| {
             if let Some(key) = key
                 && !sources.contains(key.as_str())
             {
-                problems.push(format!("{context} cites source '{key}', which is not defined"));
+                problems.push(format!(
+                    "{context} cites source '{key}', which is not defined"
+                ));
             }
         };
 
@@ -239,7 +243,9 @@ impl SeedFile {
                 problems.push(format!("{ctx} has only one of latitude and longitude"));
             }
             if body.latitude.is_some_and(|l| !(-90.0..=90.0).contains(&l))
-                || body.longitude.is_some_and(|l| !(-180.0..=180.0).contains(&l))
+                || body
+                    .longitude
+                    .is_some_and(|l| !(-180.0..=180.0).contains(&l))
             {
                 problems.push(format!("{ctx} has coordinates outside the globe"));
             }
@@ -275,7 +281,9 @@ impl SeedFile {
             let slug = Self::partnership_slug(p);
             let ctx = format!("partnership '{slug}'");
             if Slug::parse(&slug).is_err() {
-                problems.push(format!("{ctx}: the derived identifier is not valid; give a 'slug'"));
+                problems.push(format!(
+                    "{ctx}: the derived identifier is not valid; give a 'slug'"
+                ));
             }
             if !partnership_slugs.insert(slug.clone()) {
                 problems.push(format!("{ctx} is defined twice"));

@@ -21,7 +21,11 @@ pub enum StoreError {
         "the database '{path}' has schema version {found}, newer than this program knows ({known}); \
          use a newer partnerportal, or restore a backup made for this version. The file was left untouched."
     )]
-    SchemaTooNew { path: String, found: i64, known: i64 },
+    SchemaTooNew {
+        path: String,
+        found: i64,
+        known: i64,
+    },
     #[error("'{0}' is not a database this build can use: {1}")]
     UnsupportedUrl(String, String),
     #[error("cannot read '{path}': {source}")]
@@ -51,9 +55,11 @@ pub struct Store {
 impl Store {
     /// Checks the database answers; returns its schema version.
     pub async fn ping(&self) -> StoreResult<i64> {
-        Ok(sqlx::query_scalar("SELECT COALESCE(MAX(version), 0) FROM _sqlx_migrations")
-            .fetch_one(&self.pool)
-            .await?)
+        Ok(
+            sqlx::query_scalar("SELECT COALESCE(MAX(version), 0) FROM _sqlx_migrations")
+                .fetch_one(&self.pool)
+                .await?,
+        )
     }
 
     pub async fn close(&self) {

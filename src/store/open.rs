@@ -47,7 +47,9 @@ impl DatabaseLocation {
             let scheme = text.split("://").next().unwrap_or_default();
             return Err(StoreError::UnsupportedUrl(
                 text.into(),
-                format!("the scheme '{scheme}' is not supported; use an SQLite file (sqlite://FILE)"),
+                format!(
+                    "the scheme '{scheme}' is not supported; use an SQLite file (sqlite://FILE)"
+                ),
             ));
         }
         Ok(DatabaseLocation::SqliteFile(PathBuf::from(text)))
@@ -93,9 +95,10 @@ impl Store {
         .fetch_optional(&self.pool)
         .await?;
         if has_history.is_some() {
-            let found: Option<i64> = sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations")
-                .fetch_one(&self.pool)
-                .await?;
+            let found: Option<i64> =
+                sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations")
+                    .fetch_one(&self.pool)
+                    .await?;
             if let Some(found) = found
                 && found > SCHEMA_VERSION
             {
@@ -151,12 +154,34 @@ mod tests {
     #[test]
     fn database_locations_accept_urls_and_paths() {
         let file = |p: &str| DatabaseLocation::SqliteFile(PathBuf::from(p));
-        assert_eq!(DatabaseLocation::parse("sqlite://a.db").unwrap(), file("a.db"));
-        assert_eq!(DatabaseLocation::parse("sqlite:a.db?mode=rwc").unwrap(), file("a.db"));
-        assert_eq!(DatabaseLocation::parse("sqlite:///tmp/a.db").unwrap(), file("/tmp/a.db"));
-        assert_eq!(DatabaseLocation::parse("data/a.db").unwrap(), file("data/a.db"));
-        for bad in ["", "  ", "sqlite:", "sqlite::memory:", "mysql://x/y", "postgres://localhost/pp"] {
-            assert!(DatabaseLocation::parse(bad).is_err(), "{bad:?} was accepted");
+        assert_eq!(
+            DatabaseLocation::parse("sqlite://a.db").unwrap(),
+            file("a.db")
+        );
+        assert_eq!(
+            DatabaseLocation::parse("sqlite:a.db?mode=rwc").unwrap(),
+            file("a.db")
+        );
+        assert_eq!(
+            DatabaseLocation::parse("sqlite:///tmp/a.db").unwrap(),
+            file("/tmp/a.db")
+        );
+        assert_eq!(
+            DatabaseLocation::parse("data/a.db").unwrap(),
+            file("data/a.db")
+        );
+        for bad in [
+            "",
+            "  ",
+            "sqlite:",
+            "sqlite::memory:",
+            "mysql://x/y",
+            "postgres://localhost/pp",
+        ] {
+            assert!(
+                DatabaseLocation::parse(bad).is_err(),
+                "{bad:?} was accepted"
+            );
         }
     }
 }

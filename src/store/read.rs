@@ -6,8 +6,8 @@ use sqlx::sqlite::SqliteRow;
 use sqlx::{QueryBuilder, Row, Sqlite};
 
 use super::rows::{
-    body_ref, body_ref_columns, date, optional_body_ref, optional_vocab, source_columns, source_ref,
-    vocab,
+    body_ref, body_ref_columns, date, optional_body_ref, optional_vocab, source_columns,
+    source_ref, vocab,
 };
 use super::{Store, StoreResult};
 use crate::domain::registry::{
@@ -117,7 +117,8 @@ impl Selection<'_> {
             q.push(" OR b.slug = ").push_bind(body.clone()).push(")");
         }
         if let Some(within) = &f.within {
-            q.push(" AND (a.parent_id = (SELECT id FROM bodies WHERE slug = ").push_bind(within.clone());
+            q.push(" AND (a.parent_id = (SELECT id FROM bodies WHERE slug = ")
+                .push_bind(within.clone());
             q.push(") OR b.parent_id = (SELECT id FROM bodies WHERE slug = ")
                 .push_bind(within.clone())
                 .push("))");
@@ -160,7 +161,8 @@ impl Store {
         page: Page,
         lang: &str,
     ) -> StoreResult<Vec<(i64, SqliteRow)>> {
-        let mut q = QueryBuilder::new("SELECT p.id, p.slug, p.level, p.kind, p.status, p.home_side, ");
+        let mut q =
+            QueryBuilder::new("SELECT p.id, p.slug, p.level, p.kind, p.status, p.home_side, ");
         q.push("pp.slug AS parent_slug, ");
         q.push("(SELECT MIN(m.date) FROM milestones m WHERE m.partnership_id = p.id) AS since, ");
         push_body_ref_columns(&mut q, "a", "a_", lang);
@@ -237,12 +239,18 @@ impl Store {
         Ok(topics)
     }
 
-    pub async fn find_partnership(&self, slug: &str, lang: &str) -> StoreResult<Option<Partnership>> {
+    pub async fn find_partnership(
+        &self,
+        slug: &str,
+        lang: &str,
+    ) -> StoreResult<Option<Partnership>> {
         let selection = Selection {
             slug: Some(slug),
             ..Selection::default()
         };
-        let mut rows = self.select_partnerships(&selection, Page::all(), lang).await?;
+        let mut rows = self
+            .select_partnerships(&selection, Page::all(), lang)
+            .await?;
         let Some((id, row)) = rows.pop() else {
             return Ok(None);
         };
@@ -262,21 +270,32 @@ impl Store {
             parent: Some(id),
             ..Selection::default()
         };
-        let children = self.select_partnerships(&children, Page::all(), lang).await?;
+        let children = self
+            .select_partnerships(&children, Page::all(), lang)
+            .await?;
         Ok(Some(Partnership {
             summary,
             narrative: self
-                .texts("SELECT lang, narrative FROM partnership_texts WHERE partnership_id = ?", id)
+                .texts(
+                    "SELECT lang, narrative FROM partnership_texts WHERE partnership_id = ?",
+                    id,
+                )
                 .await?,
             note: extra.try_get("note")?,
-            milestones: self.milestones_of(Some(id), None, Page::all(), lang).await?.items,
+            milestones: self
+                .milestones_of(Some(id), None, Page::all(), lang)
+                .await?
+                .items,
             children: self.partnership_summaries(children).await?,
             source: source_ref(&extra)?,
         }))
     }
 
     async fn texts(&self, sql: &str, owner: i64) -> StoreResult<Translations> {
-        let rows: Vec<(String, String)> = sqlx::query_as(sql).bind(owner).fetch_all(&self.pool).await?;
+        let rows: Vec<(String, String)> = sqlx::query_as(sql)
+            .bind(owner)
+            .fetch_all(&self.pool)
+            .await?;
         Ok(rows.into_iter().collect())
     }
 
@@ -295,14 +314,18 @@ impl Store {
             },
             None => None,
         };
-        self.milestones_of(id, milestone_type, page, lang).await.map(Some)
+        self.milestones_of(id, milestone_type, page, lang)
+            .await
+            .map(Some)
     }
 
     async fn partnership_id(&self, slug: &str) -> StoreResult<Option<i64>> {
-        Ok(sqlx::query_scalar("SELECT id FROM partnerships WHERE slug = ?")
-            .bind(slug)
-            .fetch_optional(&self.pool)
-            .await?)
+        Ok(
+            sqlx::query_scalar("SELECT id FROM partnerships WHERE slug = ?")
+                .bind(slug)
+                .fetch_optional(&self.pool)
+                .await?,
+        )
     }
 
     async fn milestones_of(
@@ -325,7 +348,8 @@ impl Store {
         push_where(&mut count);
         let total: i64 = count.build_query_scalar().fetch_one(&self.pool).await?;
 
-        let mut q = QueryBuilder::new("SELECT m.id, m.date, m.qualifier, m.type, p.slug AS partnership, ");
+        let mut q =
+            QueryBuilder::new("SELECT m.id, m.date, m.qualifier, m.type, p.slug AS partnership, ");
         q.push(source_columns("s"));
         q.push(" FROM milestones m JOIN partnerships p ON p.id = m.partnership_id");
         q.push(" LEFT JOIN sources s ON s.id = m.source_id");
@@ -346,7 +370,10 @@ impl Store {
                 qualifier: optional_vocab(&row, "qualifier", DateQualifier::parse)?,
                 bodies: self.milestone_bodies(id, lang).await?,
                 note: self
-                    .texts("SELECT lang, note FROM milestone_texts WHERE milestone_id = ?", id)
+                    .texts(
+                        "SELECT lang, note FROM milestone_texts WHERE milestone_id = ?",
+                        id,
+                    )
                     .await?,
                 source: source_ref(&row)?,
             });
@@ -398,7 +425,10 @@ impl Store {
             .push(" OFFSET ")
             .push_bind(page.offset());
         let rows = q.build().fetch_all(&self.pool).await?;
-        let items = rows.iter().map(|row| body_ref(row, "")).collect::<StoreResult<_>>()?;
+        let items = rows
+            .iter()
+            .map(|row| body_ref(row, ""))
+            .collect::<StoreResult<_>>()?;
         Ok(Listing { items, total })
     }
 
@@ -422,19 +452,21 @@ impl Store {
         let Some(row) = row else { return Ok(None) };
         let id: i64 = row.try_get("id")?;
 
-        let names = sqlx::query("SELECT name, lang, kind FROM body_names WHERE body_id = ? ORDER BY kind, lang, name")
-            .bind(id)
-            .fetch_all(&self.pool)
-            .await?
-            .iter()
-            .map(|r| {
-                Ok(OtherName {
-                    name: r.try_get("name")?,
-                    lang: r.try_get("lang")?,
-                    kind: vocab(r, "kind", NameKind::parse)?,
-                })
+        let names = sqlx::query(
+            "SELECT name, lang, kind FROM body_names WHERE body_id = ? ORDER BY kind, lang, name",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(OtherName {
+                name: r.try_get("name")?,
+                lang: r.try_get("lang")?,
+                kind: vocab(r, "kind", NameKind::parse)?,
             })
-            .collect::<StoreResult<_>>()?;
+        })
+        .collect::<StoreResult<_>>()?;
 
         let children = sqlx::query(&format!(
             "SELECT {} FROM bodies b WHERE b.parent_id = ? ORDER BY b.sort_name",
@@ -461,9 +493,15 @@ impl Store {
             valid_to: date(&row, "valid_to")?,
             names,
             description: self
-                .texts("SELECT lang, description FROM body_texts WHERE body_id = ?", id)
+                .texts(
+                    "SELECT lang, description FROM body_texts WHERE body_id = ?",
+                    id,
+                )
                 .await?,
-            facts: self.facts_of(Some(id), None, Page::all(), lang).await?.items,
+            facts: self
+                .facts_of(Some(id), None, Page::all(), lang)
+                .await?
+                .items,
             predecessors: self.successions("s.successor_id", id, lang).await?,
             successors: self.successions("s.predecessor_id", id, lang).await?,
             children,
@@ -472,7 +510,12 @@ impl Store {
     }
 
     /// Successions where `column` (the successor or predecessor side) is the given body.
-    async fn successions(&self, column: &'static str, body: i64, lang: &str) -> StoreResult<Vec<Succession>> {
+    async fn successions(
+        &self,
+        column: &'static str,
+        body: i64,
+        lang: &str,
+    ) -> StoreResult<Vec<Succession>> {
         let rows = sqlx::query(&format!(
             "SELECT s.kind, s.date, s.note, {}, {}, {}
              FROM successions s
@@ -621,7 +664,11 @@ impl Store {
         row.map(|row| body_ref(&row, "")).transpose()
     }
 
-    pub async fn contact_points(&self, body_slug: &str, lang: &str) -> StoreResult<Vec<ContactPoint>> {
+    pub async fn contact_points(
+        &self,
+        body_slug: &str,
+        lang: &str,
+    ) -> StoreResult<Vec<ContactPoint>> {
         let rows = sqlx::query(&format!(
             "SELECT c.id, c.organisation, c.units, c.street, c.postal_code, c.locality, c.country,
                     c.phone, c.fax, c.email, {}

@@ -61,7 +61,8 @@ pub fn source_ref(row: &SqliteRow) -> StoreResult<Option<SourceRef>> {
 
 pub fn vocab<T>(row: &SqliteRow, column: &str, parse: fn(&str) -> Option<T>) -> StoreResult<T> {
     let key: String = row.try_get(column)?;
-    parse(&key).ok_or_else(|| StoreError::Corrupt(format!("unknown value '{key}' in column {column}")))
+    parse(&key)
+        .ok_or_else(|| StoreError::Corrupt(format!("unknown value '{key}' in column {column}")))
 }
 
 pub fn optional_vocab<T>(
@@ -71,7 +72,8 @@ pub fn optional_vocab<T>(
 ) -> StoreResult<Option<T>> {
     let key: Option<String> = row.try_get(column)?;
     key.map(|key| {
-        parse(&key).ok_or_else(|| StoreError::Corrupt(format!("unknown value '{key}' in column {column}")))
+        parse(&key)
+            .ok_or_else(|| StoreError::Corrupt(format!("unknown value '{key}' in column {column}")))
     })
     .transpose()
 }

@@ -60,7 +60,8 @@ impl Store {
                 .await?;
             sources.insert(s.key.as_str(), id);
         }
-        let source_id = |key: &Option<Slug>| key.as_ref().and_then(|k| sources.get(k.as_str()).copied());
+        let source_id =
+            |key: &Option<Slug>| key.as_ref().and_then(|k| sources.get(k.as_str()).copied());
 
         // Bodies first without parents, since a parent may come later in the file.
         let mut new_bodies = Vec::new();
@@ -94,7 +95,9 @@ impl Store {
         let bodies = body_ids(&mut tx).await?;
         let body = |slug: &Slug| {
             bodies.get(slug.as_str()).copied().ok_or_else(|| {
-                StoreError::Corrupt(format!("the seed names body '{slug}', which does not exist"))
+                StoreError::Corrupt(format!(
+                    "the seed names body '{slug}', which does not exist"
+                ))
             })
         };
         report.bodies = new_bodies.len() as u64;
@@ -118,7 +121,15 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
             }
-            insert_texts(&mut tx, "body_texts", "body_id", "description", *id, &b.description).await?;
+            insert_texts(
+                &mut tx,
+                "body_texts",
+                "body_id",
+                "description",
+                *id,
+                &b.description,
+            )
+            .await?;
             for (position, f) in b.facts.iter().enumerate() {
                 sqlx::query(
                     "INSERT INTO facts (body_id, key, value_num, value_text, lang, unit, approximate,
@@ -193,8 +204,15 @@ impl Store {
                     .execute(&mut *tx)
                     .await?;
             }
-            insert_texts(&mut tx, "partnership_texts", "partnership_id", "narrative", id, &p.narrative)
-                .await?;
+            insert_texts(
+                &mut tx,
+                "partnership_texts",
+                "partnership_id",
+                "narrative",
+                id,
+                &p.narrative,
+            )
+            .await?;
             for (position, m) in p.milestones.iter().enumerate() {
                 let milestone: i64 = sqlx::query_scalar(
                     "INSERT INTO milestones (partnership_id, date, qualifier, type, source_id, position)
@@ -219,7 +237,15 @@ impl Store {
                     .execute(&mut *tx)
                     .await?;
                 }
-                insert_texts(&mut tx, "milestone_texts", "milestone_id", "note", milestone, &m.note).await?;
+                insert_texts(
+                    &mut tx,
+                    "milestone_texts",
+                    "milestone_id",
+                    "note",
+                    milestone,
+                    &m.note,
+                )
+                .await?;
                 report.milestones += 1;
             }
         }
@@ -266,7 +292,15 @@ impl Store {
             .bind(source_id(&c.source))
             .fetch_one(&mut *tx)
             .await?;
-            insert_texts(&mut tx, "contact_point_texts", "contact_point_id", "note", id, &c.note).await?;
+            insert_texts(
+                &mut tx,
+                "contact_point_texts",
+                "contact_point_id",
+                "note",
+                id,
+                &c.note,
+            )
+            .await?;
             report.contact_points += 1;
         }
 
@@ -274,7 +308,10 @@ impl Store {
             .bind(seed.portal.home_body.as_str())
             .execute(&mut *tx)
             .await?;
-        for (key, texts) in [("headline", &seed.portal.headline), ("intro", &seed.portal.intro)] {
+        for (key, texts) in [
+            ("headline", &seed.portal.headline),
+            ("intro", &seed.portal.intro),
+        ] {
             for (lang, text) in texts {
                 sqlx::query("INSERT INTO portal_texts (key, lang, text) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
                     .bind(key)

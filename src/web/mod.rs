@@ -104,8 +104,16 @@ async fn show_overview(State(state): State<AppState>) -> PageResult {
             };
             let store = &state.store;
             (
-                store.list_partnerships(&of_home, Page::all(), lang).await?.items,
-                group_by_town(store.list_partnerships(&of_members, Page::all(), lang).await?.items),
+                store
+                    .list_partnerships(&of_home, Page::all(), lang)
+                    .await?
+                    .items,
+                group_by_town(
+                    store
+                        .list_partnerships(&of_members, Page::all(), lang)
+                        .await?
+                        .items,
+                ),
                 store.contact_points(&home.slug, lang).await?,
             )
         }
@@ -115,7 +123,12 @@ async fn show_overview(State(state): State<AppState>) -> PageResult {
         .map(str::to_owned)
         .unwrap_or_else(|| t.t("site-name"));
     let intro = pick(&profile.intro, lang)
-        .map(|text| text.split("\n\n").map(|p| p.trim().to_owned()).filter(|p| !p.is_empty()).collect())
+        .map(|text| {
+            text.split("\n\n")
+                .map(|p| p.trim().to_owned())
+                .filter(|p| !p.is_empty())
+                .collect()
+        })
         .unwrap_or_default();
     let page = OverviewPage {
         title: t.t("overview-title"),
@@ -155,7 +168,8 @@ async fn list_partnerships(
     let t = Tr::default();
     let lang = t.lang();
     let listing = state.store.list_partnerships(&filter, page, lang).await?;
-    let pages = u32::try_from((listing.total + i64::from(page.size) - 1) / i64::from(page.size)).unwrap_or(u32::MAX);
+    let pages = u32::try_from((listing.total + i64::from(page.size) - 1) / i64::from(page.size))
+        .unwrap_or(u32::MAX);
 
     let countries = state
         .store
@@ -267,7 +281,11 @@ async fn show_body(State(state): State<AppState>, Path(slug): Path<String>) -> P
         body: Some(slug),
         ..PartnershipFilter::default()
     };
-    let rows = state.store.list_partnerships(&filter, Page::all(), lang).await?.items;
+    let rows = state
+        .store
+        .list_partnerships(&filter, Page::all(), lang)
+        .await?
+        .items;
     let page = BodyPage {
         title: body.reference.display_name.clone(),
         t,
@@ -286,4 +304,3 @@ pub async fn not_found(uri: axum::http::Uri) -> Response {
         error_page(&AppError::NoRoute)
     }
 }
-

@@ -30,7 +30,11 @@ impl Tr {
         };
         if let Some(unit) = &fact.unit {
             let label = format!("unit-{unit}");
-            let unit = if self.has(&label) { self.t(&label) } else { unit.clone() };
+            let unit = if self.has(&label) {
+                self.t(&label)
+            } else {
+                unit.clone()
+            };
             text = format!("{text} {unit}");
         }
         if fact.approximate {
@@ -113,7 +117,10 @@ impl PartnershipListPage {
     fn pager_position(&self) -> String {
         self.t.args(
             "pager-position",
-            &[("page", self.page.to_string()), ("pages", self.pages.to_string())],
+            &[
+                ("page", self.page.to_string()),
+                ("pages", self.pages.to_string()),
+            ],
         )
     }
 }

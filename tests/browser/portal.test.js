@@ -1,0 +1,144 @@
+// Browser tests: the real binary on a fresh database, driven through Debian's headless Chromium.
+//
+// PARTNERPORTAL_BIN names the binary (scripts/test passes the one it built). With SCREENSHOT_DIR set,
+// the overview is also saved as a PNG for the README.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+let server;
+let baseUrl;
+let browser;
+let dataDir;
+
+/** Starts the binary on an ephemeral port and resolves with the address it logs once bound. */
+function startServer() {
+  dataDir = mkdtempSync(join(tmpdir(), 'partnerportal-browser-'));
+  const bin = process.env.PARTNERPORTAL_BIN ?? '../../target/debug/partnerportal';
+  server = spawn(bin, ['serve', '--addr', '127.0.0.1:0'], {
+    env: { ...process.env, DATABASE_URL: join(dataDir, 'test.sqlite3'), RUST_LOG: 'info', NO_COLOR: '1' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let log = '';
+    server.stderr.on('data', (chunk) => {
+      log += chunk.toString();
+      const match = log.match(/serving the portal at (http:\/\/[0-9.:]+)/);
+      if (match) resolve(match[1]);
+    });
+    server.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${log}`)));
+  });
+}
+
+before(async () => {
+  baseUrl = await startServer();
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function openPage(path, options = {}) {
+  const context = await browser.newContext({ locale: 'de-DE', ...options });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(msg.text()); });
+  page.on('pageerror', (err) => problems.push(err.message));
+  page.on('requestfailed', (req) => problems.push(`failed: ${req.url()}`));
+  const response = await page.goto(baseUrl + path);
+  return { page, context, response, problems };
+}
+
+async function axeViolations(page) {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(async () =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target})`);
+}
+
+test('overview shows the partner regions and the twinnings, styled, without errors', async () => {
+  const { page, context, response, problems } = await openPage('/');
+  assert.equal(response.status(), 200);
+  await page.getByRole('heading', { level: 1, name: 'Dialog auf europäischer Ebene!' }).waitFor();
+  for (const region of ['Territoire de Belfort', 'Kreis Konecki', 'Kreis Iași', 'Kreis Bistrița-Năsăud']) {
+    assert.ok(await page.getByRole('link', { name: region, exact: true }).isVisible(), region);
+  }
+  const towns = await page.locator('.town h3').allInnerTexts();
+  assert.equal(towns.length, 8, `towns: ${towns}`);
+  // The stylesheet loaded: the main column is narrower than a wide window.
+  const width = await page.locator('main').evaluate((el) => el.getBoundingClientRect().width);
+  assert.ok(width < 1400, `main is ${width}px wide, the stylesheet did not apply`);
+  if (process.env.SCREENSHOT_DIR) {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: join(process.env.SCREENSHOT_DIR, 'overview.png'), fullPage: false });
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('filter form narrows the list without JavaScript', async () => {
+  const { page, context } = await openPage('/partnerships', { javaScriptEnabled: false });
+  await page.getByLabel('Land').selectOption('FR');
+  await page.getByLabel('Ebene').selectOption('district');
+  await page.getByRole('button', { name: 'Filter anwenden' }).click();
+  await page.waitForURL(/country=FR/);
+  assert.match(page.url(), /level=district/);
+  assert.equal(await page.getByRole('status').innerText(), '1 Partnerschaft gefunden');
+  const rows = await page.locator('table.partnerships tbody tr').count();
+  assert.equal(rows, 1);
+  // The chosen filters stay selected after the round trip.
+  assert.equal(await page.getByLabel('Land').inputValue(), 'FR');
+  await context.close();
+});
+
+test('skip link is the first stop of the keyboard and leads to the content', async () => {
+  const { page, context } = await openPage('/');
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
+  assert.equal(focused, 'Zum Inhalt springen');
+  assert.ok(await page.locator('.skip-link').isVisible(), 'the focused skip link is visible');
+  await page.keyboard.press('Enter');
+  assert.match(page.url(), /#content$/);
+  await context.close();
+});
+
+test('pages have no WCAG 2.1 A/AA violations that axe can detect', async () => {
+  for (const path of ['/', '/partnerships', '/partnerships/harz-bistrita-nasaud', '/bodies/landkreis-harz', '/nope']) {
+    const { page, context } = await openPage(path);
+    const violations = await axeViolations(page);
+    assert.deepEqual(violations, [], `${path}: ${violations.join('\n')}`);
+    await context.close();
+  }
+});
+
+test('pages fit a 320 pixel wide screen without sideways scrolling', async () => {
+  for (const path of ['/', '/partnerships', '/partnerships/harz-belfort']) {
+    const { page, context } = await openPage(path, { viewport: { width: 320, height: 640 } });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${path} scrolls sideways by ${overflow}px`);
+    await context.close();
+  }
+});
+
+test('timeline reads in the order of the story', async () => {
+  const { page, context } = await openPage('/partnerships/harz-bistrita-nasaud');
+  const dates = await page.locator('.timeline .timeline-date').allInnerTexts();
+  assert.deepEqual(dates, ['Anfang 2003', 'Ende 2003', '2009']);
+  await context.close();
+});
