@@ -15,6 +15,12 @@ use super::vocab::{
 /// Translations of one text, keyed by BCP 47 language tag.
 pub type Translations = BTreeMap<String, String>;
 
+/// Text in several languages, keyed by BCP 47 language tag (the schema of [`Translations`]).
+#[derive(ToSchema)]
+#[schema(as = Translations, example = json!({"de": "Text auf Deutsch", "en": "Text in English"}))]
+#[allow(dead_code)]
+pub struct TranslationsSchema(BTreeMap<String, String>);
+
 /// Picks the text in `lang`, else German (the language the seed is written in), else any.
 pub fn pick<'a>(texts: &'a Translations, lang: &str) -> Option<&'a str> {
     texts
@@ -101,6 +107,7 @@ pub struct Body {
     #[schema(value_type = Option<String>)]
     pub valid_to: Option<PartialDate>,
     pub names: Vec<OtherName>,
+    #[schema(value_type = TranslationsSchema)]
     pub description: Translations,
     pub facts: Vec<Fact>,
     /// Bodies this one came from (merged, renamed or incorporated into it).
@@ -126,6 +133,7 @@ pub struct Milestone {
     pub qualifier: Option<DateQualifier>,
     /// The bodies acting in this step, which may be predecessors of today's partners.
     pub bodies: Vec<BodyRef>,
+    #[schema(value_type = TranslationsSchema)]
     pub note: Translations,
     pub source: Option<SourceRef>,
 }
@@ -152,6 +160,7 @@ pub struct PartnershipSummary {
 pub struct Partnership {
     #[serde(flatten)]
     pub summary: PartnershipSummary,
+    #[schema(value_type = TranslationsSchema)]
     pub narrative: Translations,
     pub note: Option<String>,
     pub milestones: Vec<Milestone>,
@@ -172,6 +181,7 @@ pub struct ContactPoint {
     pub phone: Option<String>,
     pub fax: Option<String>,
     pub email: Option<String>,
+    #[schema(value_type = TranslationsSchema)]
     pub note: Translations,
 }
 

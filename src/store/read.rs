@@ -359,23 +359,23 @@ impl Store {
         q.push(" OFFSET ").push_bind(page.offset());
         let rows = q.build().fetch_all(&self.pool).await?;
 
+        let ids: Vec<i64> = rows
+            .iter()
+            .map(|row| row.try_get("id"))
+            .collect::<Result<_, _>>()?;
+        let mut bodies = self.milestone_bodies(&ids, lang).await?;
+        let mut notes = self.milestone_notes(&ids).await?;
         let mut items = Vec::with_capacity(rows.len());
-        for row in rows {
-            let id: i64 = row.try_get("id")?;
+        for (row, id) in rows.iter().zip(ids) {
             items.push(Milestone {
                 id,
                 partnership: row.try_get("partnership")?,
-                milestone_type: vocab(&row, "type", MilestoneType::parse)?,
-                date: date(&row, "date")?,
-                qualifier: optional_vocab(&row, "qualifier", DateQualifier::parse)?,
-                bodies: self.milestone_bodies(id, lang).await?,
-                note: self
-                    .texts(
-                        "SELECT lang, note FROM milestone_texts WHERE milestone_id = ?",
-                        id,
-                    )
-                    .await?,
-                source: source_ref(&row)?,
+                milestone_type: vocab(row, "type", MilestoneType::parse)?,
+                date: date(row, "date")?,
+                qualifier: optional_vocab(row, "qualifier", DateQualifier::parse)?,
+                bodies: bodies.remove(&id).unwrap_or_default(),
+                note: notes.remove(&id).unwrap_or_default(),
+                source: source_ref(row)?,
             });
         }
         if partnership.is_some() {
@@ -384,17 +384,50 @@ impl Store {
         Ok(Listing { items, total })
     }
 
-    async fn milestone_bodies(&self, milestone: i64, lang: &str) -> StoreResult<Vec<BodyRef>> {
-        let rows = sqlx::query(&format!(
-            "SELECT {} FROM milestone_bodies mb JOIN bodies b ON b.id = mb.body_id
-             WHERE mb.milestone_id = ? ORDER BY mb.position",
-            body_ref_columns("b", "")
-        ))
-        .bind(lang)
-        .bind(milestone)
-        .fetch_all(&self.pool)
-        .await?;
-        rows.iter().map(|row| body_ref(row, "")).collect()
+    /// The acting bodies of each milestone, in their recorded order; one query per thousand milestones.
+    async fn milestone_bodies(
+        &self,
+        ids: &[i64],
+        lang: &str,
+    ) -> StoreResult<HashMap<i64, Vec<BodyRef>>> {
+        let mut bodies: HashMap<i64, Vec<BodyRef>> = HashMap::new();
+        for chunk in ids.chunks(1000) {
+            let mut q = QueryBuilder::new("SELECT mb.milestone_id, ");
+            push_body_ref_columns(&mut q, "b", "", lang);
+            q.push(" FROM milestone_bodies mb JOIN bodies b ON b.id = mb.body_id WHERE mb.milestone_id IN (");
+            let mut list = q.separated(", ");
+            for id in chunk {
+                list.push_bind(*id);
+            }
+            q.push(") ORDER BY mb.milestone_id, mb.position");
+            for row in q.build().fetch_all(&self.pool).await? {
+                let id: i64 = row.try_get("milestone_id")?;
+                bodies.entry(id).or_default().push(body_ref(&row, "")?);
+            }
+        }
+        Ok(bodies)
+    }
+
+    async fn milestone_notes(&self, ids: &[i64]) -> StoreResult<HashMap<i64, Translations>> {
+        let mut notes: HashMap<i64, Translations> = HashMap::new();
+        for chunk in ids.chunks(1000) {
+            let mut q = QueryBuilder::new(
+                "SELECT milestone_id, lang, note FROM milestone_texts WHERE milestone_id IN (",
+            );
+            let mut list = q.separated(", ");
+            for id in chunk {
+                list.push_bind(*id);
+            }
+            q.push(")");
+            for row in q.build().fetch_all(&self.pool).await? {
+                let id: i64 = row.try_get("milestone_id")?;
+                notes
+                    .entry(id)
+                    .or_default()
+                    .insert(row.try_get("lang")?, row.try_get("note")?);
+            }
+        }
+        Ok(notes)
     }
 
     pub async fn list_bodies(
