@@ -23,6 +23,10 @@ pub struct Cli {
     )]
     pub database: String,
 
+    /// Address the server listens on (for `serve`, the default command).
+    #[arg(long, global = true, env = "PARTNERPORTAL_ADDR", default_value = "127.0.0.1:8080")]
+    pub addr: String,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -30,11 +34,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Serve the portal, the API and the OpenAPI document (the default).
-    Serve {
-        /// Address to listen on.
-        #[arg(long, env = "PARTNERPORTAL_ADDR", default_value = "127.0.0.1:8080")]
-        addr: String,
-    },
+    Serve,
     /// Load seed data: adds what is missing, changes nothing that exists; safe to run twice.
     ImportSeed {
         /// A seed file in partnerportal's TOML format; the bundled Landkreis Harz seed when omitted.

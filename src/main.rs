@@ -26,9 +26,7 @@ async fn main() -> ExitCode {
 
 async fn run(cli: Cli) -> anyhow::Result<()> {
     let location = store::DatabaseLocation::parse(&cli.database)?;
-    let command = cli.command.unwrap_or(Command::Serve {
-        addr: std::env::var("PARTNERPORTAL_ADDR").unwrap_or_else(|_| "127.0.0.1:8080".into()),
-    });
+    let command = cli.command.unwrap_or(Command::Serve);
     if let Command::Openapi = command {
         println!(
             "{}",
@@ -38,7 +36,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
     }
     let store = store::Store::open(&location).await?;
     let result = match command {
-        Command::Serve { addr } => serve(store.clone(), &location, &addr).await,
+        Command::Serve => serve(store.clone(), &location, &cli.addr).await,
         Command::ImportSeed { file } => {
             let seed = io::seed::load(file.as_deref())?;
             let report = store.import_seed(&seed).await?;
