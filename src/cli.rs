@@ -24,7 +24,12 @@ pub struct Cli {
     pub database: String,
 
     /// Address the server listens on (for `serve`, the default command).
-    #[arg(long, global = true, env = "PARTNERPORTAL_ADDR", default_value = "127.0.0.1:8080")]
+    #[arg(
+        long,
+        global = true,
+        env = "PARTNERPORTAL_ADDR",
+        default_value = "127.0.0.1:8080"
+    )]
     pub addr: String,
 
     #[command(subcommand)]

@@ -7,7 +7,7 @@ nav-label = Hauptnavigation
 nav-overview = Übersicht
 nav-partnerships = Alle Partnerschaften
 nav-open-data = Offene Daten (API)
-footer-open-data = Alle Angaben als offene Daten: { $url }
+footer-open-data = Alle Angaben als offene Daten:
 footer-software = Betrieben mit partnerportal, freier Software für kommunale Partnerschaften.
 breadcrumb-label = Sie sind hier
 
@@ -45,6 +45,7 @@ list-count = { $count ->
    *[other] { $count } Partnerschaften gefunden
 }
 list-empty = Keine Partnerschaft entspricht diesen Filtern. Setzen Sie einzelne Filter auf „alle“ zurück.
+list-table-label = Tabelle der Partnerschaften
 list-col-home = Partner im Landkreis
 list-col-partner = Partner
 list-col-country = Land
@@ -96,8 +97,7 @@ body-successors = Nachfolger
 body-children = Gliederung
 body-description = Beschreibung
 body-identifiers = Kennungen
-body-succession-into = { $kind } in { $name }
-body-succession-from = { $kind }: { $name }
+body-succession-into = { $kind } in
 
 ## Fakten und Quellen
 

@@ -196,7 +196,7 @@ async fn list_partnerships(
             })
             .collect()
     }
-    let link = |number: u32| list_url(&filter, number);
+    let link = |number: u32| list_url(&filter, number, page.size);
     let list = PartnershipListPage {
         title: t.t("list-title"),
         topics: choices(&t, "topic", Topic::ALL, filter.topic),
@@ -217,7 +217,7 @@ async fn list_partnerships(
 }
 
 /// The list's URL for a filter and page. Every value is a validated ASCII key, so none needs escaping.
-fn list_url(filter: &PartnershipFilter, page: u32) -> String {
+fn list_url(filter: &PartnershipFilter, page: u32, size: u32) -> String {
     let mut params: Vec<String> = Vec::new();
     let mut add = |name: &str, value: Option<String>| {
         if let Some(value) = value {
@@ -232,6 +232,10 @@ fn list_url(filter: &PartnershipFilter, page: u32) -> String {
     add("body", filter.body.clone());
     add("within", filter.within.clone());
     add("page", (page > 1).then(|| page.to_string()));
+    add(
+        "per_page",
+        (size != LIST_PAGE_SIZE).then(|| size.to_string()),
+    );
     if params.is_empty() {
         "/partnerships".to_owned()
     } else {

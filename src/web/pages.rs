@@ -3,7 +3,7 @@
 use askama::Template;
 
 use crate::domain::registry::{
-    Body, ContactPoint, Fact, Partnership, PartnershipSummary, Succession, Translations, pick,
+    Body, ContactPoint, Fact, Partnership, PartnershipSummary, Translations, pick,
 };
 use crate::i18n::Tr;
 
@@ -41,20 +41,6 @@ impl Tr {
             text = self.t1("fact-approximately", "value", text);
         }
         text
-    }
-
-    fn succession_line(&self, key: &str, succession: &Succession, other: &str) -> String {
-        let line = self.args(
-            key,
-            &[
-                ("kind", self.vocab("succession", succession.kind)),
-                ("name", other.to_owned()),
-            ],
-        );
-        match succession.date {
-            Some(date) => format!("{line} ({})", self.date(&date, None)),
-            None => line,
-        }
     }
 }
 
@@ -140,11 +126,6 @@ impl PartnershipPage {
     fn paragraphs<'a>(&self, text: &'a str) -> Vec<&'a str> {
         paragraphs(text)
     }
-
-    fn succession_from(&self, s: &Succession) -> String {
-        self.t
-            .succession_line("body-succession-from", s, &s.predecessor.display_name)
-    }
 }
 
 #[derive(Template)]
@@ -160,16 +141,6 @@ pub struct BodyPage {
 impl BodyPage {
     fn paragraphs<'a>(&self, text: &'a str) -> Vec<&'a str> {
         paragraphs(text)
-    }
-
-    fn succession_from(&self, s: &Succession) -> String {
-        self.t
-            .succession_line("body-succession-from", s, &s.predecessor.display_name)
-    }
-
-    fn succession_into(&self, s: &Succession) -> String {
-        self.t
-            .succession_line("body-succession-into", s, &s.successor.display_name)
     }
 
     /// The official name's language, approximated by the country's main language for `lang=`.
