@@ -61,7 +61,14 @@ impl AppError {
             return None;
         }
         let reference = error_reference();
-        tracing::error!(reference = %reference, error = %self, "request failed");
+        let mut cause = self.to_string();
+        let mut source = std::error::Error::source(self);
+        while let Some(inner) = source {
+            cause.push_str(": ");
+            cause.push_str(&inner.to_string());
+            source = inner.source();
+        }
+        tracing::error!(reference = %reference, error = %cause, "request failed");
         Some(reference)
     }
 

@@ -34,15 +34,21 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         );
         return Ok(());
     }
+    // A seed file is checked before the database is opened, so a broken file never touches it.
+    let seed = match &command {
+        Command::ImportSeed { file } => Some(io::seed::load(file.as_deref())?),
+        _ => None,
+    };
     let store = store::Store::open(&location).await?;
     let result = match command {
         Command::Serve => serve(store.clone(), &location, &cli.addr).await,
-        Command::ImportSeed { file } => {
-            let seed = io::seed::load(file.as_deref())?;
-            let report = store.import_seed(&seed).await?;
-            println!("{}", io::seed::describe(&report));
-            Ok(())
+        Command::ImportSeed { .. } => match seed {
+            Some(seed) => store.import_seed(&seed).await.map(|report| {
+                println!("{}", io::seed::describe(&report));
+            }),
+            None => unreachable!("loaded above"),
         }
+        .map_err(Into::into),
         Command::Export { format, output } => {
             io::export::run(&store, format, output.as_deref()).await
         }

@@ -1,7 +1,7 @@
 //! Query parameters shared by the portal and the API, parsed into domain types with messages that say
 //! what was wrong and what is allowed.
 
-use axum::extract::{FromRequestParts, Query};
+use axum::extract::{FromRequestParts, Path, Query};
 use axum::http::request::Parts;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -25,6 +25,24 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for QueryParams<T>
                 rejection
                     .body_text()
                     .replace("Failed to deserialize query string: ", "invalid query: "),
+            )),
+        }
+    }
+}
+
+/// The slug in a resource's path. A segment that is not valid UTF-8 names nothing, so it gets our
+/// 404 rather than the framework's plain-text rejection.
+pub struct SlugPath(pub String);
+
+impl<S: Send + Sync> FromRequestParts<S> for SlugPath {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        match Path::<String>::from_request_parts(parts, state).await {
+            Ok(Path(slug)) => Ok(SlugPath(slug)),
+            Err(_) => Err(AppError::not_found(
+                "resource",
+                String::from_utf8_lossy(parts.uri.path().as_bytes()).into_owned(),
             )),
         }
     }

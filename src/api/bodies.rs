@@ -1,5 +1,5 @@
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use serde::Deserialize;
 use utoipa::IntoParams;
 
@@ -10,7 +10,7 @@ use crate::domain::values::CountryCode;
 use crate::domain::vocab::BodyKind;
 use crate::error::{AppError, ErrorBody};
 use crate::i18n::DEFAULT_LANGUAGE;
-use crate::params::{QueryParams, optional_vocab, page};
+use crate::params::{QueryParams, SlugPath, optional_vocab, page};
 use crate::store::BodyFilter;
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -66,7 +66,7 @@ pub async fn list_bodies(
     ))]
 pub async fn find_body(
     State(state): State<AppState>,
-    Path(slug): Path<String>,
+    SlugPath(slug): SlugPath,
 ) -> Result<Json<Body>, AppError> {
     state
         .store

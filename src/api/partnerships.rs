@@ -1,12 +1,12 @@
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 
 use super::{DEFAULT_PAGE_SIZE, ListPage};
 use crate::app::AppState;
 use crate::domain::registry::{Partnership, PartnershipSummary};
 use crate::error::{AppError, ErrorBody};
 use crate::i18n::DEFAULT_LANGUAGE;
-use crate::params::{PartnershipQuery, QueryParams};
+use crate::params::{PartnershipQuery, QueryParams, SlugPath};
 
 /// Lists partnerships, filtered by country, topic, level, status, kind or body.
 #[utoipa::path(get, path = "/api/v1/partnerships", tag = "partnerships", operation_id = "list_partnerships",
@@ -37,7 +37,7 @@ pub async fn list_partnerships(
     ))]
 pub async fn find_partnership(
     State(state): State<AppState>,
-    Path(slug): Path<String>,
+    SlugPath(slug): SlugPath,
 ) -> Result<Json<Partnership>, AppError> {
     state
         .store

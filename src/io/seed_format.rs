@@ -239,6 +239,11 @@ impl SeedFile {
                     problems.push(format!("{ctx} is its own parent"));
                 }
             }
+            for name in &body.names {
+                if name.name.trim().is_empty() {
+                    problems.push(format!("{ctx} has an empty other name"));
+                }
+            }
             if body.latitude.is_some() != body.longitude.is_some() {
                 problems.push(format!("{ctx} has only one of latitude and longitude"));
             }

@@ -34,9 +34,9 @@ pub enum StoreError {
         #[source]
         source: std::io::Error,
     },
-    #[error("migrating the database failed: {0}")]
+    #[error("migrating the database failed")]
     Migrate(#[from] sqlx::migrate::MigrateError),
-    #[error("database error: {0}")]
+    #[error("database error")]
     Database(#[from] sqlx::Error),
     /// Stored data that violates an invariant the schema cannot express (an unknown vocabulary key
     /// written by hand, a malformed date): reported, never silently skipped.
@@ -50,6 +50,7 @@ pub type StoreResult<T> = Result<T, StoreError>;
 #[derive(Clone)]
 pub struct Store {
     pool: SqlitePool,
+    path: std::path::PathBuf,
 }
 
 impl Store {
@@ -62,7 +63,18 @@ impl Store {
         )
     }
 
+    /// Closes every connection. SQLite removes the `-wal` and `-shm` files only when the last
+    /// connection closes alone; pooled connections close concurrently and may each leave them to
+    /// the other, so one last lone connection checkpoints the WAL into the database and closes.
     pub async fn close(&self) {
         self.pool.close().await;
+        // Connections returned during shutdown finish closing on their own tasks.
+        for _ in 0..200 {
+            if self.pool.size() == 0 {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+        }
+        open::close_last_connection(&self.path).await;
     }
 }

@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use sqlx::migrate::Migrator;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{Connection, SqliteConnection};
 
 use super::{Store, StoreError, StoreResult};
 
@@ -69,6 +70,7 @@ impl Store {
     pub async fn open(location: &DatabaseLocation) -> StoreResult<Store> {
         let DatabaseLocation::SqliteFile(path) = location;
         refuse_foreign_file(path)?;
+        refuse_newer_schema(path).await?;
         let options = SqliteConnectOptions::from_str("sqlite:")?
             .filename(path)
             .create_if_missing(true)
@@ -80,38 +82,70 @@ impl Store {
             .max_connections(8)
             .connect_with(options)
             .await?;
-        let store = Store { pool };
-        if let Err(e) = store.migrate(path).await {
+        let store = Store {
+            pool,
+            path: path.clone(),
+        };
+        if let Err(e) = MIGRATOR.run(&store.pool).await {
             store.close().await;
-            return Err(e);
+            return Err(e.into());
         }
         Ok(store)
     }
+}
 
-    async fn migrate(&self, path: &Path) -> StoreResult<()> {
-        let has_history: Option<String> = sqlx::query_scalar(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations'",
-        )
-        .fetch_optional(&self.pool)
-        .await?;
-        if has_history.is_some() {
-            let found: Option<i64> =
-                sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations")
-                    .fetch_one(&self.pool)
-                    .await?;
-            if let Some(found) = found
-                && found > SCHEMA_VERSION
-            {
-                return Err(StoreError::SchemaTooNew {
-                    path: path.display().to_string(),
-                    found,
-                    known: SCHEMA_VERSION,
-                });
-            }
-        }
-        MIGRATOR.run(&self.pool).await?;
-        Ok(())
+pub(super) async fn close_last_connection(path: &Path) {
+    let options = SqliteConnectOptions::new()
+        .filename(path)
+        .create_if_missing(false);
+    if let Ok(mut conn) = SqliteConnection::connect_with(&options).await {
+        // Moves everything into the database file, so the file alone is complete even where a pooled
+        // connection still closing keeps SQLite from deleting the (then empty) WAL file.
+        let _ = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+            .fetch_optional(&mut conn)
+            .await;
+        let _ = conn.close().await;
     }
+}
+
+/// Reads the schema version of an existing database over one plain connection that changes nothing
+/// (no journal mode, no migrations) and is closed before the verdict, so a refused file is left
+/// exactly as it was, without journal files beside it.
+async fn refuse_newer_schema(path: &Path) -> StoreResult<()> {
+    if !path.exists() {
+        return Ok(());
+    }
+    let options = SqliteConnectOptions::from_str("sqlite:")?
+        .filename(path)
+        .create_if_missing(false)
+        .busy_timeout(Duration::from_secs(5));
+    let mut conn = SqliteConnection::connect_with(&options).await?;
+    let found = newest_applied_migration(&mut conn).await;
+    conn.close().await?;
+    match found? {
+        Some(found) if found > SCHEMA_VERSION => Err(StoreError::SchemaTooNew {
+            path: path.display().to_string(),
+            found,
+            known: SCHEMA_VERSION,
+        }),
+        _ => Ok(()),
+    }
+}
+
+async fn newest_applied_migration(conn: &mut SqliteConnection) -> StoreResult<Option<i64>> {
+    let has_history: Option<String> = sqlx::query_scalar(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations'",
+    )
+    .fetch_optional(&mut *conn)
+    .await?;
+    if has_history.is_none() {
+        return Ok(None);
+    }
+    Ok(
+        sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations")
+            .fetch_one(&mut *conn)
+            .await?,
+    )
 }
 
 /// SQLite would happily "open" any file and fail later, possibly after writing a journal beside it.

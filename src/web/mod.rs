@@ -5,7 +5,7 @@ mod pages;
 
 use askama::Template;
 use axum::Router;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 
@@ -14,7 +14,7 @@ use crate::domain::registry::{PartnershipSummary, pick};
 use crate::domain::vocab::{PartnershipKind, PartnershipLevel, PartnershipStatus, Topic};
 use crate::error::AppError;
 use crate::i18n::Tr;
-use crate::params::{PartnershipQuery, QueryParams};
+use crate::params::{PartnershipQuery, QueryParams, SlugPath};
 use crate::store::{Page, PartnershipFilter};
 use pages::{
     BodyPage, Choice, ErrorPage, OverviewPage, PartnershipListPage, PartnershipPage, TownGroup,
@@ -243,7 +243,11 @@ fn list_url(filter: &PartnershipFilter, page: u32, size: u32) -> String {
     }
 }
 
-async fn show_partnership(State(state): State<AppState>, Path(slug): Path<String>) -> PageResult {
+async fn show_partnership(
+    State(state): State<AppState>,
+    slug: Result<SlugPath, AppError>,
+) -> PageResult {
+    let SlugPath(slug) = slug?;
     let t = Tr::default();
     let lang = t.lang();
     let p = state
@@ -273,7 +277,8 @@ async fn show_partnership(State(state): State<AppState>, Path(slug): Path<String
     Ok(Html(page.render()?))
 }
 
-async fn show_body(State(state): State<AppState>, Path(slug): Path<String>) -> PageResult {
+async fn show_body(State(state): State<AppState>, slug: Result<SlugPath, AppError>) -> PageResult {
+    let SlugPath(slug) = slug?;
     let t = Tr::default();
     let lang = t.lang();
     let body = state

@@ -1,0 +1,349 @@
+//! The storage layer: opening files safely, refusing newer schemas, and importing the seed.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use partnerportal::domain::vocab::NameKind;
+use partnerportal::io::seed_format::{OtherName, SeedFile};
+use partnerportal::store::{
+    DatabaseLocation, ImportReport, Page, PartnershipFilter, SCHEMA_VERSION, Store, StoreError,
+};
+use sqlx::sqlite::SqliteConnectOptions;
+use sqlx::{Connection, SqliteConnection};
+
+use crate::common::{bytes, side_files};
+
+fn location(path: &Path) -> DatabaseLocation {
+    DatabaseLocation::SqliteFile(path.to_owned())
+}
+
+/// Opening must fail; the error is returned.
+async fn open_fails(path: &Path) -> StoreError {
+    match Store::open(&location(path)).await {
+        Ok(store) => {
+            store.close().await;
+            panic!("{} was opened", path.display())
+        }
+        Err(e) => e,
+    }
+}
+
+async fn open(path: &Path) -> Store {
+    Store::open(&location(path))
+        .await
+        .unwrap_or_else(|e| panic!("{} does not open: {e}", path.display()))
+}
+
+async fn import_bundled_seed(store: &Store) -> ImportReport {
+    store
+        .import_seed(&partnerportal::io::seed::load(None).unwrap())
+        .await
+        .expect("the bundled seed imports")
+}
+
+/// A raw connection beside the store, for what the store does not offer.
+async fn raw_connection(path: &Path) -> SqliteConnection {
+    SqliteConnection::connect_with(&SqliteConnectOptions::new().filename(path))
+        .await
+        .expect("a raw connection opens")
+}
+
+/// The number of rows of every table.
+async fn row_counts(path: &Path) -> BTreeMap<String, i64> {
+    let mut conn = raw_connection(path).await;
+    let tables: Vec<String> = sqlx::query_scalar(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    )
+    .fetch_all(&mut conn)
+    .await
+    .unwrap();
+    let mut counts = BTreeMap::new();
+    for table in tables {
+        let count: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM \"{table}\""))
+            .fetch_one(&mut conn)
+            .await
+            .unwrap();
+        counts.insert(table, count);
+    }
+    conn.close().await.unwrap();
+    counts
+}
+
+/// Deterministic noise (xorshift), so the test needs no random-number crate.
+fn noise(len: usize) -> Vec<u8> {
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    (0..len)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state >> 24) as u8
+        })
+        .collect()
+}
+
+fn write(dir: &Path, name: &str, content: &[u8]) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, content).unwrap();
+    path
+}
+
+#[tokio::test]
+async fn a_text_file_is_refused_as_not_sqlite_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let content = b"name;country\nLandkreis Harz;DE\nTerritoire de Belfort;FR\n";
+    let path = write(dir.path(), "partnerships.csv", content);
+    let error = open_fails(&path).await;
+    assert!(matches!(error, StoreError::NotSqlite { .. }), "{error:?}");
+    let message = error.to_string();
+    assert!(message.contains("is not an SQLite database"), "{message}");
+    assert!(message.contains("partnerships.csv"), "{message}");
+    assert_eq!(bytes(&path), content);
+    assert!(side_files(&path).is_empty(), "{:?}", side_files(&path));
+}
+
+#[tokio::test]
+async fn random_bytes_are_refused_as_not_sqlite_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let content = noise(8192);
+    let path = write(dir.path(), "backup.bin", &content);
+    let error = open_fails(&path).await;
+    assert!(
+        error.to_string().contains("is not an SQLite database"),
+        "{error}"
+    );
+    assert_eq!(bytes(&path), content);
+    assert!(side_files(&path).is_empty());
+    // A file too short for the header is no database either.
+    let short = write(dir.path(), "short", b"SQLite");
+    assert!(
+        open_fails(&short)
+            .await
+            .to_string()
+            .contains("is not an SQLite database")
+    );
+    assert_eq!(bytes(&short), b"SQLite");
+    assert!(side_files(&short).is_empty());
+}
+
+#[tokio::test]
+async fn a_file_with_an_sqlite_header_but_garbage_after_it_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut content = b"SQLite format 3\0".to_vec();
+    content.extend(noise(4096));
+    let path = write(dir.path(), "damaged.sqlite3", &content);
+    let error = open_fails(&path).await;
+    assert!(!error.to_string().is_empty());
+    assert_eq!(bytes(&path), content, "the damaged file was changed");
+    assert!(side_files(&path).is_empty(), "{:?}", side_files(&path));
+}
+
+#[tokio::test]
+async fn a_database_with_a_newer_schema_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("future.sqlite3");
+    let store = open(&path).await;
+    import_bundled_seed(&store).await;
+    store.close().await;
+    database_from_the_future(&path).await;
+    let before = bytes(&path);
+
+    let error = open_fails(&path).await;
+    match &error {
+        StoreError::SchemaTooNew { found, known, .. } => {
+            assert_eq!(*found, SCHEMA_VERSION + 1);
+            assert_eq!(*known, SCHEMA_VERSION);
+        }
+        other => panic!("expected SchemaTooNew, got {other:?}"),
+    }
+    let message = error.to_string();
+    assert!(
+        message.contains("newer than this program knows"),
+        "{message}"
+    );
+    assert!(
+        message.contains(&format!("schema version {}", SCHEMA_VERSION + 1)),
+        "{message}"
+    );
+    assert_eq!(bytes(&path), before, "the newer database was changed");
+    // Opening it again is refused the same way, and still changes nothing.
+    assert!(matches!(
+        open_fails(&path).await,
+        StoreError::SchemaTooNew { .. }
+    ));
+    assert_eq!(bytes(&path), before, "the newer database was changed");
+}
+
+/// Creates a database whose migration history names a version newer than this build knows; every
+/// connection to it is closed on return.
+async fn database_from_the_future(path: &Path) {
+    let store = open(path).await;
+    store.close().await;
+    let mut conn = raw_connection(path).await;
+    sqlx::query(
+        "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time)
+         VALUES (?, 'a migration of a newer partnerportal', TRUE, X'00', 0)",
+    )
+    .bind(SCHEMA_VERSION + 1)
+    .execute(&mut conn)
+    .await
+    .unwrap();
+    conn.close().await.unwrap();
+    assert!(side_files(path).is_empty(), "every connection is closed");
+}
+
+#[tokio::test]
+async fn refusing_a_newer_schema_leaves_no_files_beside_the_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("future.sqlite3");
+    database_from_the_future(&path).await;
+    let error = open_fails(&path).await;
+    assert!(
+        matches!(error, StoreError::SchemaTooNew { .. }),
+        "{error:?}"
+    );
+    assert!(side_files(&path).is_empty(), "{:?}", side_files(&path));
+}
+
+#[tokio::test]
+async fn importing_the_seed_twice_adds_nothing_the_second_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("twice.sqlite3");
+    let store = open(&path).await;
+    assert!(store.is_empty().await.unwrap());
+    let first = import_bundled_seed(&store).await;
+    let seed = SeedFile::parse(partnerportal::io::seed::BUNDLED_SEED).unwrap();
+    assert_eq!(
+        first,
+        ImportReport {
+            sources: seed.sources.len() as u64,
+            bodies: seed.bodies.len() as u64,
+            facts: seed.bodies.iter().map(|b| b.facts.len() as u64).sum(),
+            successions: seed.successions.len() as u64,
+            partnerships: seed.partnerships.len() as u64,
+            milestones: seed
+                .partnerships
+                .iter()
+                .map(|p| p.milestones.len() as u64)
+                .sum(),
+            contact_points: seed.contact_points.len() as u64,
+        }
+    );
+    assert_eq!(
+        (first.bodies, first.partnerships, first.facts),
+        (46, 26, 37)
+    );
+    let counts = row_counts(&path).await;
+    assert_eq!(counts["bodies"], 46);
+    assert_eq!(counts["partnerships"], 26);
+    assert_eq!(counts["milestones"], 10);
+
+    let second = import_bundled_seed(&store).await;
+    assert!(second.is_empty(), "the second import added {second:?}");
+    assert_eq!(
+        partnerportal::io::seed::describe(&second),
+        "seed already loaded: nothing to add"
+    );
+    assert_eq!(row_counts(&path).await, counts, "a table changed");
+    store.close().await;
+}
+
+#[tokio::test]
+async fn reopening_a_database_keeps_its_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kept.sqlite3");
+    let store = open(&path).await;
+    import_bundled_seed(&store).await;
+    let before = row_counts(&path).await;
+    store.close().await;
+
+    let store = open(&path).await;
+    assert!(!store.is_empty().await.unwrap());
+    assert_eq!(store.ping().await.unwrap(), SCHEMA_VERSION);
+    let listing = store
+        .list_partnerships(&PartnershipFilter::default(), Page::all(), "de")
+        .await
+        .unwrap();
+    assert_eq!(listing.total, 26);
+    let belfort = store
+        .find_partnership("harz-belfort", "de")
+        .await
+        .unwrap()
+        .expect("harz-belfort is still there");
+    assert_eq!(belfort.milestones.len(), 3);
+    assert!(import_bundled_seed(&store).await.is_empty());
+    store.close().await;
+    assert_eq!(row_counts(&path).await, before);
+}
+
+#[tokio::test]
+async fn a_new_database_file_is_created_and_migrated() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("new.sqlite3");
+    assert!(!path.exists());
+    let store = open(&path).await;
+    assert!(path.exists());
+    assert_eq!(store.ping().await.unwrap(), SCHEMA_VERSION);
+    assert!(store.is_empty().await.unwrap());
+    store.close().await;
+    assert!(bytes(&path).starts_with(b"SQLite format 3\0"));
+    // An existing empty file is a new database too.
+    let empty = write(dir.path(), "empty.sqlite3", b"");
+    let store = open(&empty).await;
+    assert_eq!(store.ping().await.unwrap(), SCHEMA_VERSION);
+    store.close().await;
+}
+
+/// A seed that passes the file checks but that the database refuses (an empty other name breaks a
+/// CHECK constraint) is rolled back completely: nothing of it stays.
+#[tokio::test]
+async fn a_failed_import_leaves_the_database_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("rollback.sqlite3");
+    let store = open(&path).await;
+    let before = row_counts(&path).await;
+    let mut seed = SeedFile::parse(
+        r#"
+        [portal]
+        home_body = "home"
+        headline.de = "Test"
+        intro.de = "Intro"
+        source = "src"
+
+        [[sources]]
+        key = "src"
+        title = "Test source"
+
+        [[bodies]]
+        slug = "home"
+        name = "Home"
+        kind = "district"
+        country = "DE"
+
+        [[bodies]]
+        slug = "away"
+        name = "Away"
+        kind = "district"
+        country = "FR"
+
+        [[partnerships]]
+        bodies = ["home", "away"]
+        level = "district"
+        kind = "partnership"
+        status = "active"
+        "#,
+    )
+    .expect("the file checks pass");
+    // The file checks refuse an empty name; slip one past them so the database refuses it midway
+    // through the import, after the bodies before it were written.
+    seed.bodies[1].names.push(OtherName {
+        name: String::new(),
+        lang: None,
+        kind: NameKind::Variant,
+    });
+    let result = store.import_seed(&seed).await;
+    assert!(result.is_err(), "the import succeeded: {result:?}");
+    assert!(store.is_empty().await.unwrap());
+    assert_eq!(row_counts(&path).await, before, "part of the import stayed");
+    store.close().await;
+}

@@ -1,0 +1,10 @@
+//! Integration tests of partnerportal: the portal's pages, the JSON API, the database layer and the
+//! command line, each test against its own database loaded with the bundled Landkreis Harz seed.
+//!
+//! One test binary (modules below) keeps link time low.
+
+mod api;
+mod cli;
+mod common;
+mod database;
+mod pages;
