@@ -223,10 +223,7 @@ impl Store {
                 "SELECT pt.partnership_id, pt.topic FROM partnership_topics pt
                  JOIN topics t ON t.key = pt.topic WHERE pt.partnership_id IN (",
             );
-            let mut list = q.separated(", ");
-            for id in chunk {
-                list.push_bind(*id);
-            }
+            push_ids(&mut q, chunk);
             q.push(") ORDER BY t.position");
             for row in q.build().fetch_all(&self.pool).await? {
                 let id: i64 = row.try_get("partnership_id")?;
@@ -308,7 +305,7 @@ impl Store {
         lang: &str,
     ) -> StoreResult<Option<Listing<Milestone>>> {
         let id = match partnership {
-            Some(slug) => match self.partnership_id(slug).await? {
+            Some(slug) => match self.id_of("partnerships", slug).await? {
                 Some(id) => Some(id),
                 None => return Ok(None),
             },
@@ -319,13 +316,25 @@ impl Store {
             .map(Some)
     }
 
-    async fn partnership_id(&self, slug: &str) -> StoreResult<Option<i64>> {
+    /// The row id of a body or partnership by slug; the table name is a compile-time literal.
+    async fn id_of(&self, table: &'static str, slug: &str) -> StoreResult<Option<i64>> {
         Ok(
-            sqlx::query_scalar("SELECT id FROM partnerships WHERE slug = ?")
+            sqlx::query_scalar(&format!("SELECT id FROM {table} WHERE slug = ?"))
                 .bind(slug)
                 .fetch_optional(&self.pool)
                 .await?,
         )
+    }
+
+    /// Counts the rows of `from` (a table and its alias) that `push_where` selects.
+    async fn count(
+        &self,
+        from: &'static str,
+        push_where: impl Fn(&mut QueryBuilder<'_, Sqlite>),
+    ) -> StoreResult<i64> {
+        let mut q = QueryBuilder::new(format!("SELECT COUNT(*) FROM {from}"));
+        push_where(&mut q);
+        Ok(q.build_query_scalar().fetch_one(&self.pool).await?)
     }
 
     async fn milestones_of(
@@ -344,9 +353,7 @@ impl Store {
                 q.push(" AND m.type = ").push_bind(t.as_str());
             }
         };
-        let mut count = QueryBuilder::new("SELECT COUNT(*) FROM milestones m");
-        push_where(&mut count);
-        let total: i64 = count.build_query_scalar().fetch_one(&self.pool).await?;
+        let total = self.count("milestones m", push_where).await?;
 
         let mut q =
             QueryBuilder::new("SELECT m.id, m.date, m.qualifier, m.type, p.slug AS partnership, ");
@@ -395,10 +402,7 @@ impl Store {
             let mut q = QueryBuilder::new("SELECT mb.milestone_id, ");
             push_body_ref_columns(&mut q, "b", "", lang);
             q.push(" FROM milestone_bodies mb JOIN bodies b ON b.id = mb.body_id WHERE mb.milestone_id IN (");
-            let mut list = q.separated(", ");
-            for id in chunk {
-                list.push_bind(*id);
-            }
+            push_ids(&mut q, chunk);
             q.push(") ORDER BY mb.milestone_id, mb.position");
             for row in q.build().fetch_all(&self.pool).await? {
                 let id: i64 = row.try_get("milestone_id")?;
@@ -414,10 +418,7 @@ impl Store {
             let mut q = QueryBuilder::new(
                 "SELECT milestone_id, lang, note FROM milestone_texts WHERE milestone_id IN (",
             );
-            let mut list = q.separated(", ");
-            for id in chunk {
-                list.push_bind(*id);
-            }
+            push_ids(&mut q, chunk);
             q.push(")");
             for row in q.build().fetch_all(&self.pool).await? {
                 let id: i64 = row.try_get("milestone_id")?;
@@ -445,9 +446,7 @@ impl Store {
                 q.push(" AND b.kind = ").push_bind(kind.as_str());
             }
         };
-        let mut count = QueryBuilder::new("SELECT COUNT(*) FROM bodies b");
-        push_where(&mut count);
-        let total: i64 = count.build_query_scalar().fetch_one(&self.pool).await?;
+        let total = self.count("bodies b", push_where).await?;
 
         let mut q = QueryBuilder::new("SELECT ");
         push_body_ref_columns(&mut q, "b", "", lang);
@@ -588,16 +587,10 @@ impl Store {
         lang: &str,
     ) -> StoreResult<Option<Listing<Fact>>> {
         let id = match body {
-            Some(slug) => {
-                let id: Option<i64> = sqlx::query_scalar("SELECT id FROM bodies WHERE slug = ?")
-                    .bind(slug)
-                    .fetch_optional(&self.pool)
-                    .await?;
-                match id {
-                    Some(id) => Some(id),
-                    None => return Ok(None),
-                }
-            }
+            Some(slug) => match self.id_of("bodies", slug).await? {
+                Some(id) => Some(id),
+                None => return Ok(None),
+            },
             None => None,
         };
         self.facts_of(id, key, page, lang).await.map(Some)
@@ -619,9 +612,7 @@ impl Store {
                 q.push(" AND f.key = ").push_bind(key.as_str());
             }
         };
-        let mut count = QueryBuilder::new("SELECT COUNT(*) FROM facts f");
-        push_where(&mut count);
-        let total: i64 = count.build_query_scalar().fetch_one(&self.pool).await?;
+        let total = self.count("facts f", push_where).await?;
 
         let mut q = QueryBuilder::new(
             "SELECT f.id, f.key, f.value_num, f.value_text, f.lang, f.unit, f.approximate, f.as_of, f.note, ",
@@ -747,6 +738,14 @@ impl Store {
         )
         .fetch_all(&self.pool)
         .await?)
+    }
+}
+
+/// Appends `(?, ?, …)` binding the ids.
+fn push_ids(q: &mut QueryBuilder<'_, Sqlite>, ids: &[i64]) {
+    let mut list = q.separated(", ");
+    for id in ids {
+        list.push_bind(*id);
     }
 }
 
