@@ -113,35 +113,23 @@ impl Tr {
 
     /// A partial date as people write it: "2003", "Januar 2007", "1. Juli 2007", "Anfang 2003".
     pub fn date(&self, date: &PartialDate, qualifier: Option<DateQualifier>) -> String {
+        let year = date.year().to_string();
         let text = match (date.month(), date.day()) {
             (Some(month), Some(day)) => {
-                let args = HashMap::from([
-                    (Cow::Borrowed("day"), FluentValue::from(day.to_string())),
-                    (
-                        Cow::Borrowed("month"),
-                        FluentValue::from(self.t(&format!("month-{month}"))),
-                    ),
-                    (
-                        Cow::Borrowed("year"),
-                        FluentValue::from(date.year().to_string()),
-                    ),
-                ]);
-                LOCALES.lookup_with_args(&self.lang, "date-day", &args)
+                // Languages such as Polish decline the month after a day ("1 września 2014").
+                let month = LOCALES
+                    .try_lookup(&self.lang, &format!("month-genitive-{month}"))
+                    .unwrap_or_else(|| self.t(&format!("month-{month}")));
+                self.args(
+                    "date-day",
+                    &[("day", day.to_string()), ("month", month), ("year", year)],
+                )
             }
-            (Some(month), None) => {
-                let args = HashMap::from([
-                    (
-                        Cow::Borrowed("month"),
-                        FluentValue::from(self.t(&format!("month-{month}"))),
-                    ),
-                    (
-                        Cow::Borrowed("year"),
-                        FluentValue::from(date.year().to_string()),
-                    ),
-                ]);
-                LOCALES.lookup_with_args(&self.lang, "date-month", &args)
-            }
-            _ => date.year().to_string(),
+            (Some(month), None) => self.args(
+                "date-month",
+                &[("month", self.t(&format!("month-{month}"))), ("year", year)],
+            ),
+            _ => year,
         };
         match qualifier {
             Some(q) => self.t1(&format!("qualifier-{}", q.as_str()), "date", text),
