@@ -43,9 +43,13 @@ pub fn router(state: AppState) -> Router {
             HeaderValue::from_static("strict-origin-when-cross-origin"),
         ))
         .layer(CatchPanicLayer::custom(|_| {
-            crate::web::error_page(&crate::error::AppError::Store(
-                crate::store::StoreError::Corrupt("a request handler panicked".into()),
-            ))
+            crate::web::error_page(
+                &crate::error::AppError::Store(crate::store::StoreError::Corrupt(
+                    "a request handler panicked".into(),
+                )),
+                &crate::i18n::Tr::default(),
+                "/",
+            )
         }))
         .layer(TraceLayer::new_for_http())
         .layer(PropagateRequestIdLayer::new(request_id.clone()))

@@ -19,9 +19,31 @@ static_loader! {
     };
 }
 
-/// The languages the portal speaks; the first is the default.
-pub const LANGUAGES: &[&str] = &["de"];
+/// The languages the portal speaks; the first is the default. Adding one is adding its folder under
+/// `locales/` and its code and name here.
+pub const LANGUAGES: &[&str] = &["de", "en", "fr", "pl", "ro"];
+
+/// Each language's name in itself, for the language switcher.
+const ENDONYMS: &[(&str, &str)] = &[
+    ("de", "Deutsch"),
+    ("en", "English"),
+    ("fr", "Français"),
+    ("pl", "Polski"),
+    ("ro", "Română"),
+];
+
+/// The same page in another language.
+pub struct Alternate {
+    pub lang: &'static str,
+    pub name: &'static str,
+    pub href: String,
+    pub current: bool,
+}
 pub const DEFAULT_LANGUAGE: &str = "de";
+
+/// The language of stored text that carries no language of its own (notes on records): the
+/// registry's working language.
+pub const DATA_LANGUAGE: &str = "de";
 
 /// Translates for one language. Templates call its methods.
 #[derive(Debug, Clone)]
@@ -48,9 +70,35 @@ impl Tr {
         Tr { lang, code }
     }
 
+    /// The language of stored notes without a language, for their `lang` attribute.
+    pub fn data_lang(&self) -> &'static str {
+        DATA_LANGUAGE
+    }
+
     /// The BCP 47 code, for `<html lang>` and for picking stored translations.
     pub fn lang(&self) -> &'static str {
         self.code
+    }
+
+    /// The page at `here` (an address without language prefix) in every language.
+    pub fn alternates(&self, here: &str) -> Vec<Alternate> {
+        ENDONYMS
+            .iter()
+            .map(|(lang, name)| Alternate {
+                lang,
+                name,
+                href: format!("/{lang}{here}"),
+                current: *lang == self.code,
+            })
+            .collect()
+    }
+
+    /// A language's name in this language ("Deutsch" reads "German" in English), for notes about
+    /// untranslated text; the code itself for languages without a name here.
+    pub fn language_name(&self, code: &str) -> String {
+        LOCALES
+            .try_lookup(&self.lang, &format!("language-{code}"))
+            .unwrap_or_else(|| code.to_owned())
     }
 
     pub fn t(&self, key: &str) -> String {
@@ -64,9 +112,16 @@ impl Tr {
 
     /// A message with several placeholders.
     pub fn args(&self, key: &str, args: &[(&'static str, String)]) -> String {
+        // Whole numbers go in as numbers, so messages can select plural forms on them.
         let args: HashMap<Cow<'static, str>, FluentValue> = args
             .iter()
-            .map(|(name, value)| (Cow::Borrowed(*name), FluentValue::from(value.clone())))
+            .map(|(name, value)| {
+                let value = match value.parse::<i64>() {
+                    Ok(number) => FluentValue::from(number),
+                    Err(_) => FluentValue::from(value.clone()),
+                };
+                (Cow::Borrowed(*name), value)
+            })
             .collect();
         LOCALES.lookup_with_args(&self.lang, key, &args)
     }
@@ -83,7 +138,7 @@ impl Tr {
     pub fn has(&self, key: &str) -> bool {
         let args: HashMap<Cow<'static, str>, FluentValue> = [
             "date", "name", "value", "count", "kind", "source", "id", "url", "home", "partner",
-            "page", "pages", "from", "to", "day", "month", "year",
+            "page", "pages", "from", "to", "day", "month", "year", "language", "country",
         ]
         .into_iter()
         .map(|name| (Cow::Borrowed(name), FluentValue::from("x")))
@@ -120,10 +175,13 @@ impl Tr {
                 let month = LOCALES
                     .try_lookup(&self.lang, &format!("month-genitive-{month}"))
                     .unwrap_or_else(|| self.t(&format!("month-{month}")));
-                self.args(
-                    "date-day",
-                    &[("day", day.to_string()), ("month", month), ("year", year)],
-                )
+                // The day goes in as a number, so languages can select on it ("1er septembre").
+                let args = HashMap::from([
+                    (Cow::Borrowed("day"), FluentValue::from(day)),
+                    (Cow::Borrowed("month"), FluentValue::from(month)),
+                    (Cow::Borrowed("year"), FluentValue::from(year)),
+                ]);
+                LOCALES.lookup_with_args(&self.lang, "date-day", &args)
             }
             (Some(month), None) => self.args(
                 "date-month",
@@ -257,6 +315,46 @@ mod tests {
         );
     }
 
+    /// Message ids of a Fluent file: lines that start with an identifier and ` =`.
+    fn message_ids(lang: &str) -> std::collections::BTreeSet<String> {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join(format!("locales/{lang}/main.ftl"));
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        text.lines()
+            .filter_map(|line| line.split_once(" ="))
+            .map(|(id, _)| id)
+            .filter(|id| {
+                !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            })
+            .map(str::to_owned)
+            .collect()
+    }
+
+    #[test]
+    fn every_language_has_every_message_of_the_german_file() {
+        let german = message_ids("de");
+        let mut gaps = Vec::new();
+        for lang in LANGUAGES.iter().filter(|l| **l != "de") {
+            let ids = message_ids(lang);
+            // Leichte Sprache is German only.
+            let missing: Vec<_> = german
+                .iter()
+                .filter(|id| !id.starts_with("easy-") && !ids.contains(*id))
+                .collect();
+            let unknown: Vec<_> = ids
+                .iter()
+                .filter(|id| !id.starts_with("month-genitive-") && !german.contains(*id))
+                .collect();
+            if !missing.is_empty() || !unknown.is_empty() {
+                gaps.push(format!(
+                    "{lang}: missing {missing:?}, not in German {unknown:?}"
+                ));
+            }
+        }
+        assert!(gaps.is_empty(), "{}", gaps.join("\n"));
+    }
+
     #[test]
     fn dates_read_as_german_prose() {
         let tr = Tr::new("de");
@@ -272,6 +370,20 @@ mod tests {
         );
         assert_eq!(tr.date(&date("2007-01"), None), "Januar 2007");
         assert_eq!(tr.date(&date("2014-09-01"), None), "1. September 2014");
+    }
+
+    #[test]
+    fn dates_follow_each_languages_conventions() {
+        let date = |s| PartialDate::parse(s).unwrap();
+        assert_eq!(
+            Tr::new("fr").date(&date("2014-09-01"), None),
+            "1er septembre 2014"
+        );
+        assert_eq!(
+            Tr::new("pl").date(&date("2014-09-01"), None),
+            "1 września 2014"
+        );
+        assert_eq!(Tr::new("en").date(&date("2007-01"), None), "January 2007");
     }
 
     #[test]

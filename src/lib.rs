@@ -9,5 +9,6 @@ pub mod error;
 pub mod i18n;
 pub mod io;
 pub mod params;
+pub mod search;
 pub mod store;
 pub mod web;

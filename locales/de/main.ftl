@@ -10,6 +10,8 @@ nav-open-data = Offene Daten (API)
 footer-open-data = Alle Angaben als offene Daten:
 footer-software = Betrieben mit partnerportal, freier Software für kommunale Partnerschaften.
 breadcrumb-label = Sie sind hier
+language-switcher = Sprache wählen
+content-not-translated = Dieser Text liegt noch nicht in Ihrer Sprache vor; er wird auf { $language } angezeigt.
 
 ## Übersicht
 
@@ -115,6 +117,71 @@ sources-heading = Quellen
 contact-phone = Telefon
 contact-fax = Fax
 contact-email = E-Mail
+
+## Suche
+
+search-title = Suche
+search-label = Ort, Landkreis, Region oder Thema
+search-submit = Suchen
+search-hint = Groß- und Kleinschreibung, fehlende Akzente und kleine Tippfehler stören nicht: „iasi“ findet Iași, „Heltau“ findet Cisnădie.
+search-count = { $count ->
+    [0] Keine Treffer
+    [one] 1 Treffer
+   *[other] { $count } Treffer
+}
+search-topics = Themen
+search-bodies = Orte und Körperschaften
+search-found-as = gefunden als
+search-similar = ähnliche Schreibweise
+search-nothing = Nichts gefunden. Prüfen Sie die Schreibweise oder suchen Sie nach einem Teil des Namens.
+nav-search = Suche
+
+## Erklärung zur Barrierefreiheit
+
+footer-nav-label = Über dieses Portal
+footer-accessibility = Barrierefreiheit
+footer-easy-language = Leichte Sprache
+a11y-title = Erklärung zur Barrierefreiheit
+a11y-scope = Diese Erklärung gilt für das Partnerschaftsportal mit allen Seiten in allen angebotenen Sprachen. Der Betreiber ist bemüht, das Portal im Einklang mit der Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) und der europäischen Norm EN 301 549 barrierefrei zugänglich zu machen.
+a11y-status-heading = Stand der Vereinbarkeit mit den Anforderungen
+a11y-status = Das Portal ist weitgehend mit den Anforderungen der BITV 2.0 (Konformitätsstufe AA der WCAG 2.1) vereinbar. Alle Seiten funktionieren ohne JavaScript, sind vollständig mit der Tastatur bedienbar, haben sichtbare Fokusmarkierungen, Sprunglinks, Landmarken, eine geordnete Überschriftenstruktur und ausreichende Kontraste. Die Karte der Partnerschaften wird zusätzlich als gleichwertige Liste angeboten.
+a11y-limits-heading = Nicht barrierefreie Inhalte
+a11y-limit-translations = Beschreibungen und Geschichten der Partnerschaften liegen zum Teil nur auf Deutsch vor. Auf Seiten in anderen Sprachen werden sie auf Deutsch angezeigt, korrekt als deutschsprachig ausgezeichnet und mit einem Hinweis versehen.
+a11y-limit-sources = Verlinkte Internetseiten der Partner liegen nicht in der Verantwortung des Betreibers und sind möglicherweise nicht barrierefrei.
+a11y-method-heading = Erstellung dieser Erklärung
+a11y-method = Die Erklärung beruht auf einer Selbstbewertung. Jede Änderung am Portal wird vor der Veröffentlichung automatisch mit axe-core in einem Browser auf alle Anforderungen der WCAG 2.1 in den Stufen A und AA geprüft, die sich automatisiert prüfen lassen; Tastaturbedienung, Darstellung bei 320 Pixel Breite und Textvergrößerung werden ebenfalls automatisiert getestet.
+a11y-feedback-heading = Feedback und Kontakt
+a11y-feedback = Sind Ihnen Mängel beim barrierefreien Zugang zu Inhalten aufgefallen, oder benötigen Sie Informationen in einer anderen, barrierefreien Form? Dann wenden Sie sich bitte an uns. Wir antworten Ihnen in der Regel innerhalb von zwei Wochen.
+a11y-mail-subject = Barriere im Partnerschaftsportal
+a11y-enforcement-heading = Durchsetzungsverfahren
+a11y-enforcement = Wenn Sie auf Ihre Rückmeldung keine zufriedenstellende Antwort erhalten, können Sie sich an die für den Betreiber zuständige Durchsetzungs- oder Schlichtungsstelle für Barrierefreiheit Ihres Landes wenden. Das Verfahren ist kostenfrei; Sie brauchen keinen Rechtsbeistand.
+a11y-date = Diese Erklärung wurde zuletzt im { $date } überprüft.
+
+## Leichte Sprache (nur Deutsch)
+
+easy-title = Partner·schaften in Leichter Sprache
+easy-1 = Auf dieser Seite erklären wir: Was sind Partner·schaften?
+easy-2 = Und warum hat unser Land·kreis Partner in anderen Ländern?
+easy-what-heading = Was ist eine Partner·schaft?
+easy-3 = Eine Partner·schaft ist wie eine Freundschaft. Aber zwischen Orten. Zum Beispiel zwischen 2 Städten. Oder zwischen 2 Land·kreisen.
+easy-4 = Die Partner besuchen sich. Sie lernen voneinander. Sie machen zusammen Projekte. Zum Beispiel für junge Menschen.
+easy-who-heading = Wer sind unsere Partner?
+easy-partners = { $home } hat Partner in { $count ->
+    [one] 1 Land:
+   *[other] { $count } Ländern:
+}
+easy-in-country = In { $country }.
+easy-partners-there = Dort gibt es { $count } Partner.
+easy-towns = { $count ->
+    [one] Auch 1 Stadt im Land·kreis hat Partner·städte:
+   *[other] Auch { $count } Städte im Land·kreis haben Partner·städte:
+}
+easy-why-heading = Warum gibt es Partner·schaften?
+easy-7 = Menschen in Europa sollen sich kennen·lernen. Dann verstehen sie sich besser.
+easy-8 = Junge Menschen können zum Beispiel in ein Partner·land reisen. Oder dort eine Zeit lang helfen. Das nennt man Freiwilligen·dienst.
+easy-ask-heading = Sie haben Fragen?
+easy-9 = Dann schreiben Sie uns eine E-Mail. Oder rufen Sie uns an. Die Adresse steht auf der Start·seite ganz unten.
+easy-back = Zur Start·seite
 
 ## Fehlerseiten
 
@@ -222,6 +289,14 @@ name-kind-exonym = Deutscher Name
 name-kind-variant = Schreibweise
 name-kind-former = Früherer Name
 
+## Sprachen
+
+language-de = Deutsch
+language-en = Englisch
+language-fr = Französisch
+language-pl = Polnisch
+language-ro = Rumänisch
+
 ## Staaten (ISO 3166-1)
 
 country-AD = Andorra
@@ -281,3 +356,47 @@ country-US = Vereinigte Staaten
 country-VA = Vatikanstadt
 country-VN = Vietnam
 country-XK = Kosovo
+
+## Karte
+
+nav-map = Karte
+map-title = Karte der Partnerschaften
+map-intro = Jede Partnerschaft ist als Linie vom Landkreis oder von der Stadt im Landkreis zum Partner eingezeichnet. Dieselben Angaben stehen in der Liste neben der Karte.
+map-filter-heading = Karte filtern
+map-count = { $count ->
+    [0] Keine Partnerschaft ausgewählt.
+    [one] 1 Partnerschaft ausgewählt.
+   *[other] { $count } Partnerschaften ausgewählt.
+}
+map-count-drawn = { $count ->
+    [0] Keine davon ist auf der Karte eingezeichnet.
+    [one] Davon ist 1 auf der Karte eingezeichnet.
+   *[other] Davon sind { $count } auf der Karte eingezeichnet.
+}
+map-legend = Legende
+map-legend-line = Linie: { $name }
+map-legend-home = Landkreis oder Stadt im Landkreis (Ausgangspunkt der Linien)
+map-legend-partner = Partner
+map-legend-large = Großer Kreis: Landkreis, Region oder Département, eingezeichnet am Verwaltungssitz
+map-legend-beyond = Pfeil: Der Partner liegt außerhalb dieses Kartenausschnitts (siehe Weltübersicht)
+map-svg-title = Karte der Partnerschaften
+map-svg-desc-lines = { $count ->
+    [one] Die Karte zeigt 1 Partnerschaft als Linie vom Landkreis oder von der Stadt im Landkreis zum Partner.
+   *[other] Die Karte zeigt { $count } Partnerschaften als Linien vom Landkreis oder von der Stadt im Landkreis zum Partner.
+}
+map-svg-desc-countries = { $count ->
+    [one] Alle eingezeichneten Orte liegen in einem Staat.
+   *[other] Die eingezeichneten Orte liegen in { $count } Staaten.
+}
+map-svg-desc-list = Dieselben Angaben enthält die Liste „Partnerschaften als Liste“ neben der Karte.
+map-world-title = Weltübersicht der Partnerschaften
+map-world-desc = Übersicht aller eingezeichneten Partnerschaften, auch der Partner außerhalb des großen Kartenausschnitts: { $name }.
+map-world-caption = Weltübersicht: Das gestrichelte Rechteck zeigt den Ausschnitt der großen Karte.
+map-empty = Keine der ausgewählten Partnerschaften kann auf der Karte gezeigt werden, weil Koordinaten fehlen. Die Liste nennt sie alle.
+map-attribution = Kartengrundlage: Natural Earth (gemeinfrei), Grenzen vereinfacht. Koordinaten der Orte: GeoNames (Lizenz CC BY 4.0); bei Kreisen, Regionen und Départements der Verwaltungssitz.
+map-list-heading = Partnerschaften als Liste
+map-unplaced = Für diese Orte sind keine Koordinaten erfasst; sie stehen nur in der Liste, nicht auf der Karte: { $name }.
+map-not-drawn = (nicht auf der Karte)
+map-home-title = Die Orte im Landkreis, vergrößert
+map-home-desc = Vergrößerter Ausschnitt mit den Orten im Landkreis: { $name }. Die Linien führen in Richtung der Partner und enden am Rand mit einem Pfeil.
+map-home-caption = Vergrößerter Ausschnitt: die Orte im Landkreis mit ihren Namen; die Pfeile am Rand zeigen die Richtung zu den Partnern.

@@ -6,6 +6,7 @@ mod facts;
 mod health;
 mod milestones;
 mod partnerships;
+mod search;
 
 use axum::Json;
 use axum::routing::get;
@@ -33,6 +34,7 @@ const DEFAULT_PAGE_SIZE: u32 = 50;
     tags(
         (name = "partnerships", description = "Partnerships between bodies and their milestones"),
         (name = "bodies", description = "Administrative bodies and facts about them"),
+        (name = "search", description = "Search that forgives missing diacritics and typing errors"),
         (name = "service", description = "Operations")
     )
 )]
@@ -68,6 +70,7 @@ pub fn router() -> (axum::Router<AppState>, OpenApiDocument) {
         .routes(routes!(bodies::find_body))
         .routes(routes!(facts::list_facts))
         .routes(routes!(milestones::list_milestones))
+        .routes(routes!(search::search_registry))
         .routes(routes!(health::check_health))
         .split_for_parts();
     let json = document.clone();

@@ -2,5 +2,6 @@
 
 pub mod names;
 pub mod registry;
+pub mod search;
 pub mod values;
 pub mod vocab;

@@ -21,13 +21,14 @@ pub type Translations = BTreeMap<String, String>;
 #[allow(dead_code)]
 pub struct TranslationsSchema(BTreeMap<String, String>);
 
-/// Picks the text in `lang`, else German (the language the seed is written in), else any.
-pub fn pick<'a>(texts: &'a Translations, lang: &str) -> Option<&'a str> {
+/// Picks the text in `lang`, else German (the language the seed is written in), else any; with the
+/// language of the text picked.
+pub fn pick<'a>(texts: &'a Translations, lang: &str) -> Option<(&'a str, &'a str)> {
     texts
-        .get(lang)
-        .or_else(|| texts.get("de"))
-        .or_else(|| texts.values().next())
-        .map(String::as_str)
+        .get_key_value(lang)
+        .or_else(|| texts.get_key_value("de"))
+        .or_else(|| texts.iter().next())
+        .map(|(lang, text)| (lang.as_str(), text.as_str()))
 }
 
 /// A body as referenced from elsewhere: enough to name and link it.

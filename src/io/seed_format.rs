@@ -4,6 +4,7 @@
 use std::collections::{BTreeMap, HashSet};
 
 use serde::Deserialize;
+use unicode_normalization::UnicodeNormalization;
 
 use crate::domain::values::{CountryCode, PartialDate, Slug};
 use crate::domain::vocab::{
@@ -185,7 +186,11 @@ pub enum SeedError {
 
 impl SeedFile {
     pub fn parse(text: &str) -> Result<SeedFile, SeedError> {
-        let seed: SeedFile = toml::from_str(text).map_err(|e| SeedError::Syntax(e.to_string()))?;
+        // Names typed on different systems arrive composed or decomposed ("ș" or "s" + comma below);
+        // stored text is always NFC so it compares, sorts and searches alike. TOML syntax is ASCII,
+        // so normalising the whole file changes only the text inside strings.
+        let text: String = text.nfc().collect();
+        let seed: SeedFile = toml::from_str(&text).map_err(|e| SeedError::Syntax(e.to_string()))?;
         seed.check()?;
         Ok(seed)
     }
@@ -352,6 +357,14 @@ mod tests {
 
     /// The seed shipped in the binary.
     const BUNDLED: &str = super::super::seed::BUNDLED_SEED;
+
+    #[test]
+    fn decomposed_names_are_stored_composed() {
+        let seed = BUNDLED.replace("Județul Iași", "Jude\u{0074}\u{0326}ul Ias\u{0326}i");
+        assert_ne!(seed, BUNDLED);
+        let parsed = SeedFile::parse(&seed).unwrap();
+        assert!(parsed.bodies.iter().any(|b| b.name == "Județul Iași"));
+    }
 
     #[test]
     fn bundled_seed_file_parses_and_is_consistent() {

@@ -1,15 +1,18 @@
 //! The storage layer: the only module that speaks SQL. It opens (and, where needed, creates and
 //! migrates) the database, answers the registry's read queries and imports the seed.
 
+pub mod map;
 mod open;
 mod read;
 mod rows;
+mod search;
 mod seed_import;
 
 use sqlx::SqlitePool;
 
 pub use open::{DatabaseLocation, SCHEMA_VERSION};
 pub use read::{BodyFilter, Listing, Page, PartnershipFilter};
+pub use search::NameCandidate;
 pub use seed_import::ImportReport;
 
 /// Everything that can go wrong in the storage layer.
@@ -68,13 +71,14 @@ impl Store {
     /// the other, so one last lone connection checkpoints the WAL into the database and closes.
     pub async fn close(&self) {
         self.pool.close().await;
-        // Connections returned during shutdown finish closing on their own tasks.
-        for _ in 0..200 {
-            if self.pool.size() == 0 {
+        // A pooled connection may still be closing on its worker thread, and then the lone connection
+        // is not the last; try again briefly until SQLite has removed the WAL file.
+        for _ in 0..50 {
+            open::close_last_connection(&self.path).await;
+            if !open::wal_file(&self.path).exists() {
                 break;
             }
-            tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+            tokio::time::sleep(std::time::Duration::from_millis(10)).await;
         }
-        open::close_last_connection(&self.path).await;
     }
 }

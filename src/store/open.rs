@@ -15,7 +15,7 @@ use super::{Store, StoreError, StoreResult};
 static MIGRATOR: Migrator = sqlx::migrate!("migrations/sqlite");
 
 /// The newest schema version this binary can work with.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 
 /// Where the database lives, parsed from `--database` / `DATABASE_URL`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,12 +86,22 @@ impl Store {
             pool,
             path: path.clone(),
         };
-        if let Err(e) = MIGRATOR.run(&store.pool).await {
+        let ready = match MIGRATOR.run(&store.pool).await {
+            Ok(()) => store.ensure_search_index().await,
+            Err(e) => Err(e.into()),
+        };
+        if let Err(e) = ready {
             store.close().await;
-            return Err(e.into());
+            return Err(e);
         }
         Ok(store)
     }
+}
+
+pub(super) fn wal_file(path: &Path) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push("-wal");
+    PathBuf::from(name)
 }
 
 pub(super) async fn close_last_connection(path: &Path) {

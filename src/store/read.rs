@@ -81,6 +81,8 @@ struct Selection<'a> {
     filter: Option<&'a PartnershipFilter>,
     slug: Option<&'a str>,
     parent: Option<i64>,
+    /// Either partner is one of these bodies.
+    body_ids: Option<&'a [i64]>,
 }
 
 impl Selection<'_> {
@@ -91,6 +93,13 @@ impl Selection<'_> {
         }
         if let Some(parent) = self.parent {
             q.push(" AND p.parent_id = ").push_bind(parent);
+        }
+        if let Some(ids) = self.body_ids {
+            q.push(" AND (p.body_a_id IN (");
+            push_ids(q, ids);
+            q.push(") OR p.body_b_id IN (");
+            push_ids(q, ids);
+            q.push("))");
         }
         let Some(f) = self.filter else { return };
         if let Some(country) = f.country {
@@ -146,6 +155,45 @@ impl Store {
         let rows = self.select_partnerships(&selection, page, lang).await?;
         let items = self.partnership_summaries(rows).await?;
         Ok(Listing { items, total })
+    }
+
+    /// Partnerships of any of the given bodies (at most a few hundred ids).
+    pub async fn partnerships_of_bodies(
+        &self,
+        ids: &[i64],
+        lang: &str,
+    ) -> StoreResult<Vec<PartnershipSummary>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let selection = Selection {
+            body_ids: Some(ids),
+            ..Selection::default()
+        };
+        let rows = self
+            .select_partnerships(&selection, Page::all(), lang)
+            .await?;
+        self.partnership_summaries(rows).await
+    }
+
+    /// Bodies by row id, in no particular order.
+    pub async fn body_refs_by_ids(
+        &self,
+        ids: &[i64],
+        lang: &str,
+    ) -> StoreResult<Vec<(i64, BodyRef)>> {
+        let mut refs = Vec::with_capacity(ids.len());
+        for chunk in ids.chunks(1000) {
+            let mut q = QueryBuilder::new("SELECT b.id, ");
+            push_body_ref_columns(&mut q, "b", "", lang);
+            q.push(" FROM bodies b WHERE b.id IN (");
+            push_ids(&mut q, chunk);
+            q.push(")");
+            for row in q.build().fetch_all(&self.pool).await? {
+                refs.push((row.try_get("id")?, body_ref(&row, "")?));
+            }
+        }
+        Ok(refs)
     }
 
     async fn count_partnerships(&self, selection: &Selection<'_>) -> StoreResult<i64> {

@@ -322,6 +322,9 @@ impl Store {
             }
         }
 
+        if !report.is_empty() {
+            Self::rebuild_search_index(&mut tx).await?;
+        }
         tx.commit().await?;
         Ok(report)
     }

@@ -6,6 +6,7 @@ use axum::response::{IntoResponse, Response};
 use rust_embed::Embed;
 
 use crate::error::AppError;
+use crate::i18n::Tr;
 
 #[derive(Embed)]
 #[folder = "assets/"]
@@ -13,7 +14,7 @@ struct Assets;
 
 pub async fn serve_asset(Path(path): Path<String>, headers: axum::http::HeaderMap) -> Response {
     let Some(file) = Assets::get(&path) else {
-        return super::error_page(&AppError::not_found("asset", path));
+        return super::error_page(&AppError::not_found("asset", path), &Tr::default(), "/");
     };
     let etag = format!("\"{}\"", hex(&file.metadata.sha256_hash()[..16]));
     if headers

@@ -15,10 +15,33 @@ fn paragraphs(text: &str) -> Vec<&str> {
         .collect()
 }
 
+/// Stored text chosen for a reader, with the language it is really in.
+pub struct Localized<'a> {
+    pub text: &'a str,
+    pub lang: &'a str,
+    /// The text is not in the reader's language (no translation yet).
+    pub fallback: bool,
+}
+
+impl Localized<'_> {
+    pub fn paragraphs(&self) -> Vec<&str> {
+        paragraphs(self.text)
+    }
+}
+
 impl Tr {
     /// The stored text in this language, else German, else any.
     pub fn pick<'a>(&self, texts: &'a Translations) -> Option<&'a str> {
-        pick(texts, self.lang())
+        pick(texts, self.lang()).map(|(_, text)| text)
+    }
+
+    /// Like [`Tr::pick`], telling which language the text is in.
+    pub fn localized<'a>(&self, texts: &'a Translations) -> Option<Localized<'a>> {
+        pick(texts, self.lang()).map(|(lang, text)| Localized {
+            text,
+            lang,
+            fallback: lang != self.lang(),
+        })
     }
 
     /// A fact's value with its unit: "143 348 Einwohner", "etwa 84 000 Einwohner", "Belfort".
@@ -48,10 +71,12 @@ impl Tr {
 #[template(path = "overview.html")]
 pub struct OverviewPage {
     pub t: Tr,
+    /// This page's address without language prefix, for the language switcher.
+    pub here: String,
     pub title: String,
     pub section: &'static str,
-    pub headline: String,
-    pub intro: Vec<String>,
+    pub headline: Translations,
+    pub intro: Translations,
     pub district: Vec<PartnershipSummary>,
     pub municipal: Vec<TownGroup>,
     pub contacts: Vec<ContactPoint>,
@@ -84,6 +109,8 @@ pub struct Choice {
 #[template(path = "partnerships.html")]
 pub struct PartnershipListPage {
     pub t: Tr,
+    /// This page's address without language prefix, for the language switcher.
+    pub here: String,
     pub title: String,
     pub section: &'static str,
     pub countries: Vec<Choice>,
@@ -115,6 +142,8 @@ impl PartnershipListPage {
 #[template(path = "partnership.html")]
 pub struct PartnershipPage {
     pub t: Tr,
+    /// This page's address without language prefix, for the language switcher.
+    pub here: String,
     pub title: String,
     pub section: &'static str,
     pub p: Partnership,
@@ -122,16 +151,12 @@ pub struct PartnershipPage {
     pub sides: Vec<Body>,
 }
 
-impl PartnershipPage {
-    fn paragraphs<'a>(&self, text: &'a str) -> Vec<&'a str> {
-        paragraphs(text)
-    }
-}
-
 #[derive(Template)]
 #[template(path = "body.html")]
 pub struct BodyPage {
     pub t: Tr,
+    /// This page's address without language prefix, for the language switcher.
+    pub here: String,
     pub title: String,
     pub section: &'static str,
     pub body: Body,
@@ -139,10 +164,6 @@ pub struct BodyPage {
 }
 
 impl BodyPage {
-    fn paragraphs<'a>(&self, text: &'a str) -> Vec<&'a str> {
-        paragraphs(text)
-    }
-
     /// The official name's language, approximated by the country's main language for `lang=`.
     fn local_lang(&self) -> &'static str {
         match self.body.reference.country.as_str() {
@@ -174,9 +195,66 @@ impl BodyPage {
 }
 
 #[derive(Template)]
+#[template(path = "search.html")]
+pub struct SearchPage {
+    pub t: Tr,
+    /// This page's address without language prefix, for the language switcher.
+    pub here: String,
+    pub title: String,
+    pub section: &'static str,
+    pub query: String,
+    pub results: crate::search::SearchResults,
+    /// A query was given (an empty box shows only the form).
+    pub searched: bool,
+}
+
+impl SearchPage {
+    fn total(&self) -> i64 {
+        (self.results.bodies.len() + self.results.topics.len()) as i64
+    }
+}
+
+#[derive(Template)]
+#[template(path = "accessibility.html")]
+pub struct AccessibilityPage {
+    pub t: Tr,
+    /// This page's address without language prefix, for the language switcher.
+    pub here: String,
+    pub title: String,
+    pub section: &'static str,
+    /// Where feedback on barriers goes: the home body's contact point.
+    pub contact: Option<ContactPoint>,
+}
+
+impl AccessibilityPage {
+    /// When the statement was last reviewed; update with every review.
+    fn statement_date(&self) -> Option<crate::domain::values::PartialDate> {
+        crate::domain::values::PartialDate::parse("2026-11").ok()
+    }
+}
+
+#[derive(Template)]
+#[template(path = "easy_language.html")]
+pub struct EasyLanguagePage {
+    pub t: Tr,
+    /// This page's address without language prefix, for the language switcher.
+    pub here: String,
+    pub title: String,
+    pub section: &'static str,
+    /// The body running the portal.
+    pub home: Option<String>,
+    /// Countries of its partner regions, with how many partners each.
+    pub countries: Vec<(String, usize)>,
+    /// Its member towns that have partner towns.
+    pub towns: Vec<String>,
+}
+
+#[derive(Template)]
 #[template(path = "error.html")]
 pub struct ErrorPage {
     pub t: Tr,
+    /// This page's address without language prefix, for the language switcher.
+    pub here: String,
     pub title: String,
     pub section: &'static str,
     pub message: String,

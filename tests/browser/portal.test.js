@@ -73,7 +73,7 @@ async function axeViolations(page) {
 }
 
 test('overview shows the partner regions and the twinnings, styled, without errors', async () => {
-  const { page, context, response, problems } = await openPage('/');
+  const { page, context, response, problems } = await openPage('/de/');
   assert.equal(response.status(), 200);
   await page.getByRole('heading', { level: 1, name: 'Dialog auf europäischer Ebene!' }).waitFor();
   for (const region of ['Territoire de Belfort', 'Kreis Konecki', 'Kreis Iași', 'Kreis Bistrița-Năsăud']) {
@@ -93,7 +93,7 @@ test('overview shows the partner regions and the twinnings, styled, without erro
 });
 
 test('filter form narrows the list without JavaScript', async () => {
-  const { page, context } = await openPage('/partnerships', { javaScriptEnabled: false });
+  const { page, context } = await openPage('/de/partnerships', { javaScriptEnabled: false });
   await page.getByLabel('Land').selectOption('FR');
   await page.getByLabel('Ebene').selectOption('district');
   await page.getByRole('button', { name: 'Filter anwenden' }).click();
@@ -108,7 +108,7 @@ test('filter form narrows the list without JavaScript', async () => {
 });
 
 test('skip link is the first stop of the keyboard and leads to the content', async () => {
-  const { page, context } = await openPage('/');
+  const { page, context } = await openPage('/de/');
   await page.keyboard.press('Tab');
   const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
   assert.equal(focused, 'Zum Inhalt springen');
@@ -118,18 +118,82 @@ test('skip link is the first stop of the keyboard and leads to the content', asy
   await context.close();
 });
 
-test('pages have no WCAG 2.1 A/AA violations that axe can detect', async () => {
-  for (const path of ['/', '/partnerships', '/partnerships/harz-bistrita-nasaud', '/bodies/landkreis-harz', '/nope']) {
-    // The portal's CSP forbids inline scripts; let only this test inject axe.
-    const { page, context } = await openPage(path, { bypassCSP: true });
+const LANGUAGES = ['de', 'en', 'fr', 'pl', 'ro'];
+const PUBLIC_PAGES = [
+  '/', '/partnerships', '/partnerships?country=RO&level=district', '/partnerships/harz-bistrita-nasaud',
+  '/partnerships/harz-belfort', '/bodies/landkreis-harz', '/bodies/purhus', '/search?q=Heltau', '/search',
+  '/accessibility', '/map', '/nope',
+];
+
+test('every public page in every language has no WCAG 2.1 A/AA violations that axe can detect', async () => {
+  const pages = LANGUAGES.flatMap((lang) => PUBLIC_PAGES.map((path) => `/${lang}${path}`));
+  pages.push('/de/leichte-sprache');
+  // The portal's CSP forbids inline scripts; only this test lifts it, to inject axe.
+  const context = await browser.newContext({ locale: 'de-DE', bypassCSP: true });
+  const page = await context.newPage();
+  const failures = [];
+  for (const path of pages) {
+    await page.goto(baseUrl + path);
     const violations = await axeViolations(page);
-    assert.deepEqual(violations, [], `${path}: ${violations.join('\n')}`);
-    await context.close();
+    if (violations.length) failures.push(`${path}:\n  ${violations.join('\n  ')}`);
   }
+  await context.close();
+  assert.deepEqual(failures, []);
+});
+
+test('a keyboard alone reaches the search, finds a partner and opens it', async () => {
+  const { page, context } = await openPage('/de/');
+  // Tab through the header until the search link has focus, the way a keyboard user would.
+  let focused = '';
+  for (let i = 0; i < 20 && focused !== 'Suche'; i += 1) {
+    await page.keyboard.press('Tab');
+    focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+  }
+  assert.equal(focused, 'Suche');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none', 'the focused link shows where the focus is');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/de\/search$/);
+  await page.keyboard.press('Tab'); // skip link
+  await page.keyboard.press('Tab'); // first language link … continue until the search box
+  for (let i = 0; i < 20; i += 1) {
+    if (await page.evaluate(() => document.activeElement?.id === 'search-q')) break;
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.type('Heltau');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/q=Heltau/);
+  const hit = page.locator('.search-hits a').first();
+  assert.equal(await hit.innerText(), 'Heltau');
+  await hit.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/de\/bodies\/cisnadie$/);
+  await context.close();
+});
+
+test('the language switcher leads to the same page in another language', async () => {
+  const { page, context } = await openPage('/de/partnerships?country=FR');
+  await page.getByRole('link', { name: 'Français' }).click();
+  await page.waitForURL(/\/fr\/partnerships\?country=FR$/);
+  assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+  assert.equal(await page.getByLabel(/Pays/).inputValue(), 'FR');
+  await context.close();
+});
+
+test('a search without diacritics and with a typo finds the partner', async () => {
+  const { page, context } = await openPage('/de/search?q=Wernigrode', { javaScriptEnabled: false });
+  const names = await page.locator('.search-hits > li > a').allInnerTexts();
+  // The best match comes first.
+  assert.equal(names[0], 'Wernigerode');
+  assert.ok(names.includes('Wernigerode'), names.join(', '));
+  await context.close();
+  const second = await openPage('/de/search?q=bistrita');
+  assert.equal(await second.page.locator('.search-hits > li > a mark').first().innerText(), 'Bistrița');
+  await second.context.close();
 });
 
 test('pages fit a 320 pixel wide screen without sideways scrolling', async () => {
-  for (const path of ['/', '/partnerships', '/partnerships/harz-belfort']) {
+  for (const path of ['/de/', '/de/partnerships', '/de/partnerships/harz-belfort', '/pl/partnerships/harz-konecki', '/de/search?q=harz', '/de/map']) {
     const { page, context } = await openPage(path, { viewport: { width: 320, height: 640 } });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `${path} scrolls sideways by ${overflow}px`);
@@ -138,7 +202,7 @@ test('pages fit a 320 pixel wide screen without sideways scrolling', async () =>
 });
 
 test('timeline reads in the order of the story', async () => {
-  const { page, context } = await openPage('/partnerships/harz-bistrita-nasaud');
+  const { page, context } = await openPage('/de/partnerships/harz-bistrita-nasaud');
   const dates = await page.locator('.timeline .timeline-date').allInnerTexts();
   assert.deepEqual(dates, ['Anfang 2003', 'Ende 2003', '2009']);
   await context.close();

@@ -171,7 +171,7 @@ fn import_seed_twice_loads_the_seed_once() {
     let workspace = Workspace::new();
     let first = workspace.run(&["import-seed"]).success();
     assert!(
-        first.stdout.contains("added 46 bodies, 37 facts, 5 successions, 26 partnerships, 10 milestones, 1 contact points, 2 sources"),
+        first.stdout.contains("added 46 bodies, 37 facts, 5 successions, 26 partnerships, 10 milestones, 1 contact points, 3 sources"),
         "{}",
         first.stdout
     );

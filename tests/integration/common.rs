@@ -16,7 +16,10 @@ use tokio::sync::oneshot;
 /// deletes the database.
 pub struct TestApp {
     pub base_url: String,
+    /// Follows redirects, as a browser does.
     pub client: reqwest::Client,
+    /// Answers redirects as they are, to assert their status and `Location`.
+    pub raw_client: reqwest::Client,
     // Dropped first: the server's shutdown future completes when the sender goes away.
     _shutdown: oneshot::Sender<()>,
     _dir: tempfile::TempDir,
@@ -51,6 +54,10 @@ pub async fn spawn_app() -> TestApp {
     TestApp {
         base_url,
         client: reqwest::Client::new(),
+        raw_client: reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("a client that does not follow redirects"),
         _shutdown: shutdown,
         _dir: dir,
     }
@@ -58,7 +65,10 @@ pub async fn spawn_app() -> TestApp {
 
 /// One HTTP answer, read completely.
 pub struct Answer {
+    /// The address asked for.
     pub url: String,
+    /// The address that answered, after any redirects.
+    pub final_url: String,
     pub status: StatusCode,
     pub headers: HeaderMap,
     pub text: String,
@@ -70,6 +80,42 @@ impl Answer {
             .get(CONTENT_TYPE)
             .and_then(|v| v.to_str().ok())
             .unwrap_or_default()
+    }
+
+    /// A header's value, empty when the answer has none.
+    pub fn header(&self, name: &str) -> &str {
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+    }
+
+    /// The path (with query) of the address that answered, after any redirects.
+    pub fn final_path(&self) -> String {
+        let url = reqwest::Url::parse(&self.final_url).expect("an absolute URL");
+        match url.query() {
+            Some(query) => format!("{}?{query}", url.path()),
+            None => url.path().to_owned(),
+        }
+    }
+
+    /// Asserts a 302 redirect; returns its `Location`.
+    pub fn redirect_target(&self) -> &str {
+        assert_eq!(
+            self.status,
+            StatusCode::FOUND,
+            "{} answered {} instead of a redirect: {}",
+            self.url,
+            self.status,
+            self.text
+        );
+        let location = self.header("location");
+        assert!(
+            !location.is_empty(),
+            "{}: a redirect without Location",
+            self.url
+        );
+        location
     }
 
     pub fn is_html(&self) -> bool {
@@ -115,7 +161,8 @@ impl Answer {
         message.to_owned()
     }
 
-    /// Asserts an HTML error page with `status`; returns the page.
+    /// Asserts an HTML error page with `status` whose way back leads to the overview in the page's
+    /// language; returns the page.
     pub fn error_page(&self, status: u16) -> &str {
         assert_eq!(
             self.status.as_u16(),
@@ -138,10 +185,11 @@ impl Answer {
             self.url,
             self.text
         );
+        let overview = format!("/{}/", html_lang(&self.text));
         let main = between(&self.text, "<main", "</main>");
         assert!(
-            hrefs(main).iter().any(|href| href == "/"),
-            "{}: the error page offers no way back to the overview",
+            hrefs(main).contains(&overview),
+            "{}: the error page offers no way back to the overview {overview}",
             self.url
         );
         &self.text
@@ -153,6 +201,7 @@ impl TestApp {
         format!("{}{path}", self.base_url)
     }
 
+    /// GETs `path`, following redirects.
     pub async fn get(&self, path: &str) -> Answer {
         let url = self.url(path);
         let response = self
@@ -161,18 +210,21 @@ impl TestApp {
             .send()
             .await
             .unwrap_or_else(|e| panic!("GET {url} failed: {e}"));
-        let status = response.status();
-        let headers = response.headers().clone();
-        let text = response
-            .text()
-            .await
-            .unwrap_or_else(|e| panic!("reading {url} failed: {e}"));
-        Answer {
-            url,
-            status,
-            headers,
-            text,
+        read(url, response).await
+    }
+
+    /// GETs `path` with an `Accept-Language` header (none for `None`), not following redirects.
+    pub async fn get_raw(&self, path: &str, accept_language: Option<&str>) -> Answer {
+        let url = self.url(path);
+        let mut request = self.raw_client.get(&url);
+        if let Some(languages) = accept_language {
+            request = request.header(reqwest::header::ACCEPT_LANGUAGE, languages);
         }
+        let response = request
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("GET {url} failed: {e}"));
+        read(url, response).await
     }
 
     /// GETs a portal page that must answer 200 with HTML; returns the page.
@@ -239,6 +291,24 @@ impl TestApp {
     }
 }
 
+/// Reads an answer completely.
+async fn read(url: String, response: reqwest::Response) -> Answer {
+    let status = response.status();
+    let final_url = response.url().to_string();
+    let headers = response.headers().clone();
+    let text = response
+        .text()
+        .await
+        .unwrap_or_else(|e| panic!("reading {url} failed: {e}"));
+    Answer {
+        url,
+        final_url,
+        status,
+        headers,
+        text,
+    }
+}
+
 /// The bundled seed, parsed as the server parses it.
 pub fn seed() -> SeedFile {
     SeedFile::parse(partnerportal::io::seed::BUNDLED_SEED).expect("the bundled seed parses")
@@ -292,16 +362,187 @@ pub fn hrefs(html: &str) -> Vec<String> {
         .collect()
 }
 
-/// The partnership slugs linked from the rows of a partnership table on a page, in order.
+/// The partnership slugs linked from the rows of a partnership table on a page, in order. The links
+/// must lead to pages in the page's own language (`/de/partnerships/…` on a German page).
 pub fn table_partnerships(html: &str) -> Vec<String> {
     if !html.contains("<table class=\"partnerships\">") {
         return Vec::new();
     }
+    let prefix = format!("/{}/partnerships/", html_lang(html));
     let body = between(html, "<tbody>", "</tbody>");
     hrefs(body)
         .into_iter()
-        .filter_map(|href| href.strip_prefix("/partnerships/").map(str::to_owned))
+        .filter_map(|href| href.strip_prefix(&prefix).map(str::to_owned))
         .collect()
+}
+
+/// The language a page declares in `<html lang="…">`.
+pub fn html_lang(html: &str) -> &str {
+    between(html, "<html lang=\"", "\"")
+}
+
+/// One tag of an HTML document.
+pub struct Tag<'a> {
+    /// Where the tag's `<` is.
+    pub start: usize,
+    /// Just after the tag's `>`.
+    pub end: usize,
+    /// The element's name, lower case.
+    pub name: String,
+    pub closing: bool,
+    /// Everything between the name and `>`.
+    pub attributes: &'a str,
+}
+
+impl Tag<'_> {
+    /// An attribute's value, unescaped; `None` when the tag does not have it.
+    pub fn attr(&self, name: &str) -> Option<String> {
+        self.attrs()
+            .into_iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, value)| value)
+    }
+
+    /// Every attribute with its unescaped value (empty for attributes without one), in order.
+    pub fn attrs(&self) -> Vec<(&str, String)> {
+        let mut attrs = Vec::new();
+        let mut rest = self
+            .attributes
+            .trim_start_matches(|c: char| c.is_whitespace() || c == '/');
+        while !rest.is_empty() {
+            let name_len = rest
+                .find(|c: char| c.is_whitespace() || c == '=' || c == '/')
+                .unwrap_or(rest.len());
+            let name = &rest[..name_len];
+            rest = rest[name_len..].trim_start();
+            let mut value = String::new();
+            if let Some(after) = rest.strip_prefix('=') {
+                let after = after.trim_start();
+                let (raw, remaining) = match after.chars().next() {
+                    Some(quote @ ('"' | '\'')) => {
+                        let close = after[1..].find(quote).expect("a closed attribute") + 1;
+                        (&after[1..close], &after[close + 1..])
+                    }
+                    _ => {
+                        let end = after.find(char::is_whitespace).unwrap_or(after.len());
+                        (&after[..end], &after[end..])
+                    }
+                };
+                value = unescape(raw);
+                rest = remaining;
+            }
+            attrs.push((name, value));
+            rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '/');
+        }
+        attrs
+    }
+
+    /// Whether the element has no content and no end tag.
+    fn is_void(&self) -> bool {
+        const VOID: [&str; 14] = [
+            "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+            "source", "track", "wbr",
+        ];
+        VOID.contains(&self.name.as_str()) || self.attributes.trim_end().ends_with('/')
+    }
+}
+
+/// Every start and end tag of `html` in order; comments, the doctype and the content of scripts and
+/// styles are skipped.
+pub fn tags(html: &str) -> Vec<Tag<'_>> {
+    let mut tags = Vec::new();
+    let mut at = 0;
+    while let Some(open) = html[at..].find('<').map(|i| at + i) {
+        let rest = &html[open..];
+        if rest.starts_with("<!--") {
+            at = open + rest.find("-->").map_or(rest.len(), |i| i + 3);
+            continue;
+        }
+        let Some(close) = rest.find('>') else {
+            break;
+        };
+        let inner = &rest[1..close];
+        at = open + close + 1;
+        if inner.starts_with('!') || inner.starts_with('?') {
+            continue;
+        }
+        let closing = inner.starts_with('/');
+        let inner = inner.trim_start_matches('/');
+        let name_len = inner
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .unwrap_or(inner.len());
+        if name_len == 0 {
+            continue;
+        }
+        let name = inner[..name_len].to_ascii_lowercase();
+        if !closing && (name == "script" || name == "style") {
+            let end_tag = format!("</{name}");
+            at = html[at..].find(&end_tag).map_or(html.len(), |i| at + i);
+        }
+        tags.push(Tag {
+            start: open,
+            end: open + close + 1,
+            name,
+            closing,
+            attributes: &inner[name_len..],
+        });
+    }
+    tags
+}
+
+/// The start tags of every element with `name`, in order.
+pub fn elements<'a>(html: &'a str, name: &str) -> Vec<Tag<'a>> {
+    tags(html)
+        .into_iter()
+        .filter(|tag| !tag.closing && tag.name == name)
+        .collect()
+}
+
+/// The elements open at byte `offset` of `html`, outermost first.
+pub fn open_elements_at<'a>(html: &'a str, offset: usize) -> Vec<Tag<'a>> {
+    let mut stack: Vec<Tag> = Vec::new();
+    for tag in tags(html) {
+        if tag.start >= offset {
+            break;
+        }
+        if tag.closing {
+            if let Some(i) = stack.iter().rposition(|open| open.name == tag.name) {
+                stack.truncate(i);
+            }
+        } else if !tag.is_void() {
+            stack.push(tag);
+        }
+    }
+    stack
+}
+
+/// The language of the text at byte `offset`: the `lang` of the innermost element around it that
+/// has one (`<html lang>` at least), with that element's start tag.
+pub fn language_at(html: &str, offset: usize) -> (String, Tag<'_>) {
+    open_elements_at(html, offset)
+        .into_iter()
+        .rev()
+        .find_map(|tag| tag.attr("lang").map(|lang| (lang, tag)))
+        .unwrap_or_else(|| panic!("no element with a language around byte {offset}"))
+}
+
+/// Where the element whose start tag is `element` ends: just after its end tag.
+pub fn element_end(html: &str, element: &Tag) -> usize {
+    let mut depth = 0usize;
+    for tag in tags(html) {
+        if tag.start < element.start || tag.name != element.name {
+            continue;
+        }
+        if tag.closing {
+            depth -= 1;
+            if depth == 0 {
+                return tag.end;
+            }
+        } else if !tag.is_void() {
+            depth += 1;
+        }
+    }
+    panic!("<{}> at byte {} is not closed", element.name, element.start)
 }
 
 /// A file's bytes, for before/after comparisons.

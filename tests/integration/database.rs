@@ -189,20 +189,52 @@ async fn database_from_the_future(path: &Path) {
     .await
     .unwrap();
     conn.close().await.unwrap();
-    assert!(side_files(path).is_empty(), "every connection is closed");
+}
+
+/// A database in SQLite's default rollback-journal mode that only holds a migration history newer
+/// than this build: made without the store's connection pool, so no connection outlives this call and
+/// nothing but the file itself exists when it returns.
+async fn bare_database_from_the_future(path: &Path) {
+    let options = SqliteConnectOptions::new()
+        .filename(path)
+        .create_if_missing(true);
+    let mut conn = SqliteConnection::connect_with(&options).await.unwrap();
+    sqlx::query(
+        "CREATE TABLE _sqlx_migrations (version BIGINT PRIMARY KEY, description TEXT NOT NULL,
+             installed_on TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP, success BOOLEAN NOT NULL,
+             checksum BLOB NOT NULL, execution_time BIGINT NOT NULL)",
+    )
+    .execute(&mut conn)
+    .await
+    .unwrap();
+    sqlx::query(
+        "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time)
+         VALUES (?, 'a migration of a newer partnerportal', TRUE, X'00', 0)",
+    )
+    .bind(SCHEMA_VERSION + 1)
+    .execute(&mut conn)
+    .await
+    .unwrap();
+    conn.close().await.unwrap();
+    assert!(
+        side_files(path).is_empty(),
+        "a rollback-journal database leaves no files beside it"
+    );
 }
 
 #[tokio::test]
 async fn refusing_a_newer_schema_leaves_no_files_beside_the_database() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("future.sqlite3");
-    database_from_the_future(&path).await;
+    bare_database_from_the_future(&path).await;
+    let before = bytes(&path);
     let error = open_fails(&path).await;
     assert!(
         matches!(error, StoreError::SchemaTooNew { .. }),
         "{error:?}"
     );
     assert!(side_files(&path).is_empty(), "{:?}", side_files(&path));
+    assert_eq!(bytes(&path), before, "the refused database was changed");
 }
 
 #[tokio::test]

@@ -7,4 +7,6 @@ mod api;
 mod cli;
 mod common;
 mod database;
+mod languages;
+mod map;
 mod pages;

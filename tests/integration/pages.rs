@@ -1,8 +1,9 @@
 //! The public portal: server-rendered HTML pages, their content from the seed, filters, paging and
-//! error pages.
+//! error pages, all asked for in German (`/de/…`). The other languages are in `languages.rs`.
 
 use crate::common::{
-    between, hrefs, percent_encode, seed, slugs, spawn_app, table_partnerships, text_of, unescape,
+    between, elements, hrefs, percent_encode, seed, slugs, spawn_app, table_partnerships, text_of,
+    unescape,
 };
 
 /// The district's partner regions as the overview names them (German names from the seed), with the
@@ -121,8 +122,8 @@ fn result_count(html: &str) -> String {
 #[tokio::test]
 async fn overview_shows_the_headline_and_every_paragraph_of_the_intro() {
     let app = spawn_app().await;
-    let html = app.page("/").await;
-    assert!(html.contains("<h1>Dialog auf europäischer Ebene!</h1>"));
+    let html = app.page("/de/").await;
+    assert!(html.contains("<h1 lang=\"de\">Dialog auf europäischer Ebene!</h1>"));
     assert!(html.contains("<title>Übersicht – Internationale Partnerschaften</title>"));
     let hero = between(&html, "<section class=\"hero\">", "</section>");
     assert!(hero.contains(
@@ -142,20 +143,24 @@ async fn overview_shows_the_headline_and_every_paragraph_of_the_intro() {
         );
     }
     assert!(text_of(hero).contains("Erasmus+ oder Europa für Bürgerinnen und Bürger"));
+    assert!(
+        !hero.contains("fallback-note"),
+        "the German intro is in the German page's language: {hero}"
+    );
 }
 
 #[tokio::test]
 async fn every_partner_region_of_the_seed_is_on_the_overview() {
     let app = spawn_app().await;
-    let html = app.page("/").await;
+    let html = app.page("/de/").await;
     let district = between(&html, "id=\"district-heading\"", "</section>");
     let links: Vec<String> = hrefs(district)
         .into_iter()
-        .filter(|h| h.starts_with("/partnerships/"))
+        .filter(|h| h.starts_with("/de/partnerships/"))
         .collect();
     let mut expected: Vec<String> = PARTNER_REGIONS
         .iter()
-        .map(|(_, slug, _)| format!("/partnerships/{slug}"))
+        .map(|(_, slug, _)| format!("/de/partnerships/{slug}"))
         .collect();
     // In the order of the API's list of the district's partnerships.
     let order = slugs(
@@ -170,7 +175,7 @@ async fn every_partner_region_of_the_seed_is_on_the_overview() {
     for (name, slug, country) in PARTNER_REGIONS {
         let card = between(
             district,
-            &format!("href=\"/partnerships/{slug}\">"),
+            &format!("href=\"/de/partnerships/{slug}\">"),
             "</li>\n",
         );
         let text = text_of(card);
@@ -209,7 +214,7 @@ async fn every_partner_region_of_the_seed_is_on_the_overview() {
 #[tokio::test]
 async fn every_town_of_the_district_and_each_of_its_twinnings_is_on_the_overview() {
     let app = spawn_app().await;
-    let html = app.page("/").await;
+    let html = app.page("/de/").await;
     let municipal = between(&html, "id=\"municipal-heading\"", "<p><a class=\"button\"");
     assert_eq!(
         municipal.matches("aria-labelledby=\"town-").count(),
@@ -224,20 +229,20 @@ async fn every_town_of_the_district_and_each_of_its_twinnings_is_on_the_overview
             "</section>",
         );
         let heading = between(section, "<h3", "</h3>");
-        assert_eq!(hrefs(heading), [format!("/bodies/{town_slug}")]);
+        assert_eq!(hrefs(heading), [format!("/de/bodies/{town_slug}")]);
         assert!(
             text_of(heading).ends_with(town_name),
             "{town_name}: {heading}"
         );
         let links: Vec<String> = hrefs(section)
             .into_iter()
-            .filter(|h| h.starts_with("/partnerships/"))
+            .filter(|h| h.starts_with("/de/partnerships/"))
             .collect();
         assert_eq!(links.len(), partners.len(), "{town_name}: {links:?}");
         let text = text_of(section);
         for (partner, country, slug) in partners {
             assert!(
-                links.contains(&format!("/partnerships/{slug}")),
+                links.contains(&format!("/de/partnerships/{slug}")),
                 "{partner} is not linked under {town_name}: {links:?}"
             );
             assert!(
@@ -248,13 +253,13 @@ async fn every_town_of_the_district_and_each_of_its_twinnings_is_on_the_overview
         }
     }
     assert_eq!(twinnings, 21, "the page lists 21 municipal twinnings");
-    assert!(hrefs(&html).contains(&"/partnerships".to_owned()));
+    assert!(hrefs(&html).contains(&"/de/partnerships".to_owned()));
 }
 
 #[tokio::test]
 async fn overview_shows_the_contact_block_of_the_district() {
     let app = spawn_app().await;
-    let html = app.page("/").await;
+    let html = app.page("/de/").await;
     let contact = between(&html, "id=\"contact-heading\"", "</section>");
     let text = text_of(contact);
     assert!(text.contains("Kontakt"), "{text}");
@@ -285,24 +290,60 @@ async fn overview_shows_the_contact_block_of_the_district() {
 async fn every_page_links_to_the_overview_the_list_and_the_open_data() {
     let app = spawn_app().await;
     for path in [
-        "/",
-        "/partnerships",
-        "/partnerships/harz-iasi",
-        "/bodies/iasi",
+        "/de/",
+        "/de/partnerships",
+        "/de/partnerships/harz-iasi",
+        "/de/bodies/iasi",
+        "/de/nope",
         "/nope",
     ] {
         let answer = app.get(path).await;
-        let nav = hrefs(between(&answer.text, "<nav", "</nav>"));
-        for target in ["/", "/partnerships", "/api/openapi.json"] {
+        let nav = hrefs(between(&answer.text, "<ul class=\"nav\">", "</ul>"));
+        for target in ["/de/", "/de/partnerships", "/api/openapi.json"] {
             assert!(
                 nav.iter().any(|href| href == target),
                 "{path}: {target} not in {nav:?}"
             );
         }
         assert!(
+            nav.iter()
+                .all(|href| href.starts_with("/de/") || href.starts_with("/api/")),
+            "{path}: the navigation leaves German: {nav:?}"
+        );
+        assert!(
             answer
                 .text
-                .starts_with("<!doctype html>\n<html lang=\"de\">")
+                .starts_with("<!doctype html>\n<html lang=\"de\">"),
+            "{path}"
+        );
+        let brand = elements(&answer.text, "a")
+            .into_iter()
+            .find(|a| a.attr("class").as_deref() == Some("brand"))
+            .unwrap_or_else(|| panic!("{path}: no brand link"));
+        assert_eq!(brand.attr("href").as_deref(), Some("/de/"), "{path}");
+    }
+}
+
+#[tokio::test]
+async fn addresses_without_a_language_still_lead_to_the_german_pages() {
+    let app = spawn_app().await;
+    for (old, german) in [
+        ("/", "/de/"),
+        ("/partnerships", "/de/partnerships"),
+        (
+            "/partnerships?country=RO&level=district",
+            "/de/partnerships?country=RO&level=district",
+        ),
+        ("/partnerships/harz-iasi", "/de/partnerships/harz-iasi"),
+        ("/bodies/iasi", "/de/bodies/iasi"),
+    ] {
+        let answer = app.get(old).await;
+        assert_eq!(answer.status, 200, "{old}: {}", answer.text);
+        assert_eq!(answer.final_path(), german, "{old}");
+        assert_eq!(
+            answer.text,
+            app.page(german).await,
+            "{old} shows the page of {german}"
         );
     }
 }
@@ -310,7 +351,7 @@ async fn every_page_links_to_the_overview_the_list_and_the_open_data() {
 #[tokio::test]
 async fn every_stylesheet_a_page_links_is_served() {
     let app = spawn_app().await;
-    let html = app.page("/").await;
+    let html = app.page("/de/").await;
     let sheets: Vec<String> = html
         .split("<link rel=\"stylesheet\" href=\"")
         .skip(1)
@@ -331,7 +372,13 @@ async fn every_stylesheet_a_page_links_is_served() {
 #[tokio::test]
 async fn pages_carry_the_security_headers() {
     let app = spawn_app().await;
-    for path in ["/", "/partnerships?level=county", "/nope", "/api/v1/bodies"] {
+    for path in [
+        "/de/",
+        "/de/partnerships?level=county",
+        "/fr/nope",
+        "/nope",
+        "/api/v1/bodies",
+    ] {
         let answer = app.get(path).await;
         let header = |name: &str| {
             answer
@@ -357,7 +404,7 @@ async fn pages_carry_the_security_headers() {
 #[tokio::test]
 async fn bistrita_nasaud_partnership_tells_its_timeline_in_order_with_the_acting_districts() {
     let app = spawn_app().await;
-    let html = app.page("/partnerships/harz-bistrita-nasaud").await;
+    let html = app.page("/de/partnerships/harz-bistrita-nasaud").await;
     assert!(html.contains("<h1>Landkreis Harz – Kreis Bistrița-Năsăud</h1>"));
     let timeline = between(&html, "<ol class=\"timeline\">", "</ol>");
     let items: Vec<&str> = timeline.split("<li").skip(1).collect();
@@ -388,9 +435,10 @@ async fn bistrita_nasaud_partnership_tells_its_timeline_in_order_with_the_acting
         );
         let acting_links: Vec<String> = hrefs(item)
             .into_iter()
-            .filter(|h| h.starts_with("/bodies/"))
+            .filter(|h| h.contains("/bodies/"))
             .collect();
-        let expected_links: Vec<String> = acting.iter().map(|s| format!("/bodies/{s}")).collect();
+        let expected_links: Vec<String> =
+            acting.iter().map(|s| format!("/de/bodies/{s}")).collect();
         assert_eq!(acting_links, expected_links, "acting bodies of {heading}");
     }
     assert!(text_of(items[0]).contains("Beteiligt: Landkreis Halberstadt, Kreis Bistrița-Năsăud"));
@@ -403,7 +451,7 @@ async fn bistrita_nasaud_partnership_tells_its_timeline_in_order_with_the_acting
 #[tokio::test]
 async fn bistrita_nasaud_partnership_shows_the_partners_facts_with_their_date_and_source() {
     let app = spawn_app().await;
-    let html = app.page("/partnerships/harz-bistrita-nasaud").await;
+    let html = app.page("/de/partnerships/harz-bistrita-nasaud").await;
     let about = between(
         &html,
         "<section aria-labelledby=\"about-bistrita-nasaud\">",
@@ -452,8 +500,8 @@ async fn bistrita_nasaud_partnership_shows_the_partners_facts_with_their_date_an
     assert_eq!(
         topics,
         [
-            "/partnerships?topic=economy",
-            "/partnerships?topic=health_social"
+            "/de/partnerships?topic=economy",
+            "/de/partnerships?topic=health_social"
         ]
     );
 }
@@ -461,7 +509,7 @@ async fn bistrita_nasaud_partnership_shows_the_partners_facts_with_their_date_an
 #[tokio::test]
 async fn konecki_partnership_shows_the_member_town_contact_of_bad_suderode_and_konskie() {
     let app = spawn_app().await;
-    let html = app.page("/partnerships/harz-konecki").await;
+    let html = app.page("/de/partnerships/harz-konecki").await;
     let children = between(
         &html,
         "<section aria-labelledby=\"children-heading\">",
@@ -472,7 +520,7 @@ async fn konecki_partnership_shows_the_member_town_contact_of_bad_suderode_and_k
         text.contains("Kontakte zwischen Mitgliedsgemeinden Bad Suderode – Końskie (Kontakt)"),
         "{text}"
     );
-    assert_eq!(hrefs(children), ["/partnerships/bad-suderode-konskie"]);
+    assert_eq!(hrefs(children), ["/de/partnerships/bad-suderode-konskie"]);
     // The undated friendship with the former Landkreis Wernigerode comes before the 2008 declaration.
     let timeline = text_of(between(&html, "<ol class=\"timeline\">", "</ol>"));
     let undated = timeline
@@ -484,9 +532,9 @@ async fn konecki_partnership_shows_the_member_town_contact_of_bad_suderode_and_k
     assert!(undated < declared, "{timeline}");
     assert!(timeline.contains("Beteiligt: Landkreis Wernigerode, Kreis Konecki"));
 
-    let contact = app.page("/partnerships/bad-suderode-konskie").await;
+    let contact = app.page("/de/partnerships/bad-suderode-konskie").await;
     assert!(contact.contains("<h1>Bad Suderode – Końskie</h1>"));
-    assert!(hrefs(&contact).contains(&"/partnerships/harz-konecki".to_owned()));
+    assert!(hrefs(&contact).contains(&"/de/partnerships/harz-konecki".to_owned()));
     assert!(text_of(&contact).contains(
         "In den vergangenen Jahren haben sich vielfältige Kontakte zwischen Bad Suderode und Końskie heraus gebildet."
     ));
@@ -495,7 +543,7 @@ async fn konecki_partnership_shows_the_member_town_contact_of_bad_suderode_and_k
 #[tokio::test]
 async fn belfort_partnership_tells_of_louis_bertrand_and_the_volunteer_of_september_2014() {
     let app = spawn_app().await;
-    let html = app.page("/partnerships/harz-belfort").await;
+    let html = app.page("/de/partnerships/harz-belfort").await;
     assert!(html.contains("<h1>Landkreis Harz – Territoire de Belfort</h1>"));
     let story = text_of(between(&html, "id=\"story-heading\"", "</section>"));
     assert!(
@@ -531,7 +579,7 @@ async fn belfort_partnership_tells_of_louis_bertrand_and_the_volunteer_of_septem
 #[tokio::test]
 async fn approximate_figures_read_as_such() {
     let app = spawn_app().await;
-    let html = app.page("/partnerships/harz-konecki").await;
+    let html = app.page("/de/partnerships/harz-konecki").await;
     let about = text_of(between(
         &html,
         "<section aria-labelledby=\"about-powiat-konecki\">",
@@ -548,7 +596,7 @@ async fn every_partnership_slug_from_the_api_has_a_page() {
     assert_eq!(items.len(), 26);
     for item in &items {
         let slug = item["slug"].as_str().unwrap();
-        let html = app.page(&format!("/partnerships/{slug}")).await;
+        let html = app.page(&format!("/de/partnerships/{slug}")).await;
         let title = format!(
             "<h1>{} – {}</h1>",
             item["home"]["display_name"].as_str().unwrap(),
@@ -565,7 +613,7 @@ async fn every_body_from_the_api_has_a_page() {
     assert_eq!(items.len(), seed().bodies.len());
     for item in &items {
         let slug = item["slug"].as_str().unwrap();
-        let html = app.page(&format!("/bodies/{slug}")).await;
+        let html = app.page(&format!("/de/bodies/{slug}")).await;
         let name = item["display_name"].as_str().unwrap();
         assert!(
             html.contains(&format!("<h1>{name}")),
@@ -581,7 +629,7 @@ async fn every_body_from_the_api_has_a_page() {
 #[tokio::test]
 async fn landkreis_harz_page_lists_its_three_predecessors_of_2007_and_its_eight_towns() {
     let app = spawn_app().await;
-    let html = app.page("/bodies/landkreis-harz").await;
+    let html = app.page("/de/bodies/landkreis-harz").await;
     assert!(html.contains("<h1>Landkreis Harz</h1>"));
     let succession = between(&html, "id=\"succession-heading\"", "</ul>");
     let text = text_of(succession);
@@ -604,7 +652,7 @@ async fn landkreis_harz_page_lists_its_three_predecessors_of_2007_and_its_eight_
         "landkreis-wernigerode",
     ] {
         assert!(
-            linked.contains(&format!("/bodies/{slug}")),
+            linked.contains(&format!("/de/bodies/{slug}")),
             "{slug}: {linked:?}"
         );
     }
@@ -612,7 +660,7 @@ async fn landkreis_harz_page_lists_its_three_predecessors_of_2007_and_its_eight_
     let towns = between(&html, "id=\"children-heading\"", "</ul>");
     let expected: Vec<String> = TOWN_TWINNINGS
         .iter()
-        .map(|(slug, _, _)| format!("/bodies/{slug}"))
+        .map(|(slug, _, _)| format!("/de/bodies/{slug}"))
         .collect();
     assert_eq!(hrefs(towns), expected);
     let names: Vec<&str> = TOWN_TWINNINGS.iter().map(|(_, name, _)| *name).collect();
@@ -638,19 +686,19 @@ async fn landkreis_harz_page_lists_its_three_predecessors_of_2007_and_its_eight_
 #[tokio::test]
 async fn purhus_page_names_randers_as_its_successor() {
     let app = spawn_app().await;
-    let html = app.page("/bodies/purhus").await;
+    let html = app.page("/de/bodies/purhus").await;
     assert!(html.contains("<h1>Purhus Kommune</h1>"));
     let successors = between(&html, "Nachfolger</h2>", "</ul>");
     assert!(
         text_of(successors).contains("Eingliederung in Randers Kommune (Januar 2007)"),
         "{successors}"
     );
-    assert!(hrefs(successors).contains(&"/bodies/randers".to_owned()));
+    assert!(hrefs(successors).contains(&"/de/bodies/randers".to_owned()));
     let aside = text_of(between(&html, "<aside", "</aside>"));
     assert!(aside.contains("Bestand bis Januar 2007"), "{aside}");
     assert_eq!(table_partnerships(&html), ["oberharz-am-brocken-purhus"]);
     // And Randers names Purhus as its predecessor.
-    let randers = app.page("/bodies/randers").await;
+    let randers = app.page("/de/bodies/randers").await;
     let predecessors = text_of(between(&randers, "id=\"succession-heading\"", "</ul>"));
     assert!(
         predecessors.contains("Eingliederung: Purhus Kommune (Januar 2007)"),
@@ -661,7 +709,7 @@ async fn purhus_page_names_randers_as_its_successor() {
 #[tokio::test]
 async fn a_partner_body_shows_its_official_name_beside_the_german_one() {
     let app = spawn_app().await;
-    let html = app.page("/bodies/iasi").await;
+    let html = app.page("/de/bodies/iasi").await;
     let heading = between(&html, "<h1>", "</h1>");
     assert_eq!(text_of(heading), "Kreis Iași (Județul Iași)");
     assert!(heading.contains("lang=\"ro\""), "{heading}");
@@ -673,7 +721,7 @@ async fn a_partner_body_shows_its_official_name_beside_the_german_one() {
 #[tokio::test]
 async fn a_body_without_partnerships_says_so() {
     let app = spawn_app().await;
-    let html = app.page("/bodies/sachsen-anhalt").await;
+    let html = app.page("/de/bodies/sachsen-anhalt").await;
     assert!(html.contains("Für diese Körperschaft sind keine Partnerschaften erfasst."));
     assert!(table_partnerships(&html).is_empty());
 }
@@ -685,7 +733,7 @@ async fn a_body_without_partnerships_says_so() {
 #[tokio::test]
 async fn partnership_list_without_filters_shows_all_26() {
     let app = spawn_app().await;
-    let html = app.page("/partnerships").await;
+    let html = app.page("/de/partnerships").await;
     assert_eq!(result_count(&html), "26 Partnerschaften gefunden");
     let rows = table_partnerships(&html);
     assert_eq!(rows.len(), 26);
@@ -725,9 +773,9 @@ async fn partnership_list_filters_narrow_the_rows_as_the_seed_says() {
         ("country=CH&kind=contact", 0),
     ];
     for (query, expected) in cases {
-        let html = app.page(&format!("/partnerships?{query}")).await;
+        let html = app.page(&format!("/de/partnerships?{query}")).await;
         let rows = table_partnerships(&html);
-        assert_eq!(rows.len(), *expected, "/partnerships?{query}: {rows:?}");
+        assert_eq!(rows.len(), *expected, "/de/partnerships?{query}: {rows:?}");
         let api = slugs(
             &app.all_items(&format!("/api/v1/partnerships?{query}"))
                 .await,
@@ -750,7 +798,7 @@ async fn partnership_list_filters_narrow_the_rows_as_the_seed_says() {
 #[tokio::test]
 async fn country_filter_shows_only_partners_in_that_country_and_keeps_the_choice_selected() {
     let app = spawn_app().await;
-    let html = app.page("/partnerships?country=FR").await;
+    let html = app.page("/de/partnerships?country=FR").await;
     let seed = seed();
     let country = |slug: &str| {
         seed.bodies
@@ -778,7 +826,7 @@ async fn country_filter_shows_only_partners_in_that_country_and_keeps_the_choice
 #[tokio::test]
 async fn kind_filter_finds_the_one_informal_contact() {
     let app = spawn_app().await;
-    let html = app.page("/partnerships?kind=contact").await;
+    let html = app.page("/de/partnerships?kind=contact").await;
     assert_eq!(table_partnerships(&html), ["bad-suderode-konskie"]);
     let row = text_of(between(&html, "<tbody>", "</tbody>"));
     assert_eq!(
@@ -797,8 +845,12 @@ async fn empty_form_values_mean_all() {
         "country=&topic=&level=&kind=&status=&body=&within=&page=",
         "country=%20&level=+",
     ] {
-        let html = app.page(&format!("/partnerships?{query}")).await;
-        assert_eq!(table_partnerships(&html).len(), 26, "/partnerships?{query}");
+        let html = app.page(&format!("/de/partnerships?{query}")).await;
+        assert_eq!(
+            table_partnerships(&html).len(),
+            26,
+            "/de/partnerships?{query}"
+        );
         assert!(html.contains("<option value=\"\">alle</option>"));
         assert!(!html.contains(" selected>"), "{query}: nothing is selected");
     }
@@ -807,7 +859,7 @@ async fn empty_form_values_mean_all() {
 #[tokio::test]
 async fn page_two_of_a_single_page_list_is_empty_rather_than_an_error() {
     let app = spawn_app().await;
-    let html = app.page("/partnerships?page=2").await;
+    let html = app.page("/de/partnerships?page=2").await;
     assert!(table_partnerships(&html).is_empty());
     assert!(html.contains("Keine Partnerschaft entspricht diesen Filtern."));
     assert!(!html.contains("class=\"pager\""));
@@ -817,25 +869,29 @@ async fn page_two_of_a_single_page_list_is_empty_rather_than_an_error() {
 async fn pager_links_appear_only_when_there_is_more_than_one_page() {
     let app = spawn_app().await;
     // 26 partnerships at 50 a page: no pager.
-    assert!(!app.page("/partnerships").await.contains("class=\"pager\""));
     assert!(
-        !app.page("/partnerships?level=district")
+        !app.page("/de/partnerships")
+            .await
+            .contains("class=\"pager\"")
+    );
+    assert!(
+        !app.page("/de/partnerships?level=district")
             .await
             .contains("class=\"pager\"")
     );
     // Ten a page: three pages.
-    let first = app.page("/partnerships?per_page=10").await;
+    let first = app.page("/de/partnerships?per_page=10").await;
     let pager = between(&first, "<nav class=\"pager\"", "</nav>");
     assert!(pager.contains("Seite 1 von 3"));
     assert!(!pager.contains("rel=\"prev\""));
-    assert!(pager.contains("rel=\"next\""));
+    assert_eq!(hrefs(pager), ["/de/partnerships?page=2&per_page=10"]);
     assert_eq!(table_partnerships(&first).len(), 10);
 }
 
 #[tokio::test]
 async fn following_the_pager_visits_every_partnership_once() {
     let app = spawn_app().await;
-    let mut path = "/partnerships?per_page=10".to_owned();
+    let mut path = "/de/partnerships?per_page=10".to_owned();
     let mut seen = Vec::new();
     for _ in 0..10 {
         let html = app.page(&path).await;
@@ -846,6 +902,10 @@ async fn following_the_pager_visits_every_partnership_once() {
         path = hrefs(between(&html, "<a rel=\"next\"", "</a>"))
             .pop()
             .expect("a next link");
+        assert!(
+            path.starts_with("/de/partnerships?"),
+            "the next page stays in German: {path}"
+        );
     }
     let mut distinct = seen.clone();
     distinct.sort();
@@ -862,12 +922,17 @@ async fn following_the_pager_visits_every_partnership_once() {
 async fn unknown_addresses_answer_with_the_not_found_page() {
     let app = spawn_app().await;
     for path in [
-        "/partnerships/x",
-        "/partnerships/harz-nowhere",
-        "/bodies/x",
-        "/bodies/landkreis-nowhere",
+        "/de/partnerships/x",
+        "/de/partnerships/harz-nowhere",
+        "/de/bodies/x",
+        "/de/bodies/landkreis-nowhere",
+        "/de/nope",
+        "/de/partnerships/",
+        "/de/de/",
         "/nope",
         "/partnerships/",
+        "/partnerships/harz-nowhere",
+        "/xx/partnerships",
         "/assets/nope.css",
         "/assets/../Cargo.toml",
     ] {
@@ -917,12 +982,12 @@ async fn malformed_list_parameters_answer_with_a_page_naming_the_problem() {
         ("country=FR&country=PL".into(), "duplicate field `country`"),
     ];
     for (query, message) in cases {
-        let answer = app.get(&format!("/partnerships?{query}")).await;
+        let answer = app.get(&format!("/de/partnerships?{query}")).await;
         let page = unescape(answer.error_page(400));
         assert!(page.contains("<h1>Ungültige Anfrage</h1>"), "{query}");
         assert!(
             page.contains(message),
-            "/partnerships?{query}: {message:?} expected in {}",
+            "/de/partnerships?{query}: {message:?} expected in {}",
             between(&page, "<div class=\"error-page\">", "</div>")
         );
     }
@@ -943,11 +1008,15 @@ async fn hostile_strings_are_never_reflected_unescaped_on_pages() {
         for name in [
             "country", "topic", "level", "status", "kind", "body", "within", "page", "per_page",
         ] {
-            paths.push(format!("/partnerships?{name}={encoded}"));
+            paths.push(format!("/de/partnerships?{name}={encoded}"));
         }
-        paths.push(format!("/partnerships/{encoded}"));
-        paths.push(format!("/bodies/{encoded}"));
-        paths.push(format!("/{encoded}"));
+        // Without a language the answer is a redirect, which the client follows.
+        paths.push(format!("/partnerships?level={encoded}"));
+        for prefix in ["", "/de", "/fr"] {
+            paths.push(format!("{prefix}/partnerships/{encoded}"));
+            paths.push(format!("{prefix}/bodies/{encoded}"));
+            paths.push(format!("{prefix}/{encoded}"));
+        }
         paths.push(format!("/assets/{encoded}"));
     }
     for path in paths {
@@ -980,7 +1049,12 @@ async fn hostile_strings_are_never_reflected_unescaped_on_pages() {
 #[tokio::test]
 async fn a_path_that_is_not_utf8_answers_in_the_portals_error_formats() {
     let app = spawn_app().await;
-    for path in ["/partnerships/%FF%FE", "/bodies/%FF"] {
+    for path in [
+        "/de/partnerships/%FF%FE",
+        "/de/bodies/%FF",
+        "/partnerships/%FF%FE",
+        "/bodies/%FF",
+    ] {
         let answer = app.get(path).await;
         assert!(answer.status.is_client_error(), "{path}: {}", answer.status);
         assert!(
