@@ -10,3 +10,4 @@ mod database;
 mod languages;
 mod map;
 mod pages;
+mod search;
