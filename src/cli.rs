@@ -56,6 +56,21 @@ pub enum Command {
     },
     /// Print the OpenAPI document of the API.
     Openapi,
+    /// Write a deterministic synthetic Europe-wide registry as a seed file, for benchmarks.
+    Generate {
+        /// Number of administrative bodies.
+        #[arg(long, default_value_t = 100_000)]
+        bodies: usize,
+        /// Number of partnerships.
+        #[arg(long, default_value_t = 50_000)]
+        partnerships: usize,
+        /// Seed of the random sequence: the same seed writes the same registry.
+        #[arg(long, default_value_t = 42)]
+        seed: u64,
+        /// File to write; standard output when omitted.
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

@@ -138,7 +138,7 @@ impl Tr {
     pub fn has(&self, key: &str) -> bool {
         let args: HashMap<Cow<'static, str>, FluentValue> = [
             "date", "name", "value", "count", "kind", "source", "id", "url", "home", "partner",
-            "page", "pages", "from", "to", "day", "month", "year", "language", "country",
+            "page", "pages", "from", "to", "day", "month", "year", "language", "country", "shown",
         ]
         .into_iter()
         .map(|name| (Cow::Borrowed(name), FluentValue::from("x")))

@@ -27,16 +27,41 @@ async fn main() -> ExitCode {
 async fn run(cli: Cli) -> anyhow::Result<()> {
     let location = store::DatabaseLocation::parse(&cli.database)?;
     let command = cli.command.unwrap_or(Command::Serve);
-    if let Command::Openapi = command {
-        println!(
-            "{}",
-            partnerportal::api::openapi_document().to_pretty_json()?
-        );
-        return Ok(());
+    // Commands that need no database.
+    match &command {
+        Command::Openapi => {
+            println!(
+                "{}",
+                partnerportal::api::openapi_document().to_pretty_json()?
+            );
+            return Ok(());
+        }
+        Command::Generate {
+            bodies,
+            partnerships,
+            seed,
+            output,
+        } => {
+            let size = io::generate::Size {
+                bodies: *bodies,
+                partnerships: *partnerships,
+                seed: *seed,
+            };
+            return generate(size, output.as_deref());
+        }
+        _ => {}
     }
     // A seed file is checked before the database is opened, so a broken file never touches it.
+    let started = std::time::Instant::now();
     let seed = match &command {
-        Command::ImportSeed { file } => Some(io::seed::load(file.as_deref())?),
+        Command::ImportSeed { file } => {
+            let seed = io::seed::load(file.as_deref())?;
+            tracing::info!(
+                elapsed_ms = started.elapsed().as_millis() as u64,
+                "seed file read and checked"
+            );
+            Some(seed)
+        }
         _ => None,
     };
     let store = store::Store::open(&location).await?;
@@ -44,6 +69,10 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Serve => serve(store.clone(), &location, &cli.addr).await,
         Command::ImportSeed { .. } => match seed {
             Some(seed) => store.import_seed(&seed).await.map(|report| {
+                tracing::info!(
+                    elapsed_ms = started.elapsed().as_millis() as u64,
+                    "import committed"
+                );
                 println!("{}", io::seed::describe(&report));
             }),
             None => unreachable!("loaded above"),
@@ -52,7 +81,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Export { format, output } => {
             io::export::run(&store, format, output.as_deref()).await
         }
-        Command::Openapi => unreachable!("handled above"),
+        Command::Openapi | Command::Generate { .. } => unreachable!("handled above"),
     };
     store.close().await;
     result
@@ -70,4 +99,19 @@ async fn serve(
     let app = app::Application::bind(addr, store).await?;
     tracing::info!(database = %location, "serving the portal at http://{}", app.local_addr());
     app.serve(app::shutdown_signal()).await
+}
+
+fn generate(size: io::generate::Size, output: Option<&std::path::Path>) -> anyhow::Result<()> {
+    use anyhow::Context;
+    match output {
+        Some(path) => {
+            let file = std::fs::File::create(path)
+                .with_context(|| format!("cannot create '{}'", path.display()))?;
+            let mut out = std::io::BufWriter::new(file);
+            io::generate::write_seed(size, &mut out)?;
+            std::io::Write::flush(&mut out)?;
+        }
+        None => io::generate::write_seed(size, &mut std::io::stdout().lock())?,
+    }
+    Ok(())
 }

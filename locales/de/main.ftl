@@ -400,3 +400,4 @@ map-not-drawn = (nicht auf der Karte)
 map-home-title = Die Orte im Landkreis, vergrößert
 map-home-desc = Vergrößerter Ausschnitt mit den Orten im Landkreis: { $name }. Die Linien führen in Richtung der Partner und enden am Rand mit einem Pfeil.
 map-home-caption = Vergrößerter Ausschnitt: die Orte im Landkreis mit ihren Namen; die Pfeile am Rand zeigen die Richtung zu den Partnern.
+map-truncated = Die Karte zeigt die ersten { $shown } von { $count } Partnerschaften. Grenzen Sie die Auswahl mit den Filtern ein, um die übrigen zu sehen.

@@ -375,3 +375,4 @@ map-not-drawn = (not on the map)
 map-home-title = The places in the district, enlarged
 map-home-desc = Enlarged section with the places in the district: { $name }. The lines lead towards the partners and end in an arrow at the edge.
 map-home-caption = Enlarged section: the places in the district with their names; the arrows at the edge point towards the partners.
+map-truncated = The map shows the first { $shown } of { $count } partnerships. Narrow the selection with the filters to see the others.

@@ -385,3 +385,4 @@ map-not-drawn = (absent de la carte)
 map-home-title = Les lieux de l’arrondissement, agrandis
 map-home-desc = Partie agrandie avec les lieux de l’arrondissement{ "\u00A0" }: { $name }. Les lignes partent en direction des partenaires et se terminent par une flèche au bord.
 map-home-caption = Partie agrandie{ "\u00A0" }: les lieux de l’arrondissement avec leur nom{ "\u202F" }; les flèches au bord indiquent la direction des partenaires.
+map-truncated = La carte montre les { $shown } premiers des { $count } partenariats. Affinez la sélection avec les filtres pour voir les autres.

@@ -399,3 +399,4 @@ map-not-drawn = (brak na mapie)
 map-home-title = Miejscowości w powiecie w powiększeniu
 map-home-desc = Powiększony wycinek z miejscowościami w powiecie: { $name }. Linie prowadzą w kierunku partnerów i kończą się strzałką na krawędzi.
 map-home-caption = Powiększony wycinek: miejscowości w powiecie z nazwami; strzałki na krawędzi wskazują kierunek do partnerów.
+map-truncated = Mapa pokazuje pierwsze { $shown } z { $count } partnerstw. Zawęź wybór filtrami, aby zobaczyć pozostałe.

@@ -384,3 +384,4 @@ map-not-drawn = (nu apare pe hartă)
 map-home-title = Localitățile din district, mărite
 map-home-desc = Porțiune mărită cu localitățile din district: { $name }. Liniile duc în direcția partenerilor și se termină cu o săgeată la margine.
 map-home-caption = Porțiune mărită: localitățile din district cu numele lor; săgețile de la margine arată direcția spre parteneri.
+map-truncated = Harta arată primele { $shown } din cele { $count } parteneriate. Restrângeți selecția cu ajutorul filtrelor pentru a le vedea pe celelalte.

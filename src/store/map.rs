@@ -45,14 +45,20 @@ impl MapPartnership {
 }
 
 impl Store {
-    /// Every partnership the filter selects (in the list's order), with coordinates of both ends.
+    /// The first `limit` partnerships the filter selects (in the list's order), with coordinates of
+    /// both ends, and how many it selects in all.
     pub async fn map_partnerships(
         &self,
         filter: &PartnershipFilter,
         lang: &str,
-    ) -> StoreResult<Vec<MapPartnership>> {
+        limit: u32,
+    ) -> StoreResult<(Vec<MapPartnership>, i64)> {
         // The list query owns the filter's meaning; the map adds only where the bodies lie.
-        let listing = self.list_partnerships(filter, Page::all(), lang).await?;
+        let page = Page {
+            number: 1,
+            size: limit,
+        };
+        let listing = self.list_partnerships(filter, page, lang).await?;
         let mut slugs: Vec<&str> = listing
             .items
             .iter()
@@ -65,7 +71,7 @@ impl Store {
             position: positions.get(&body.slug).copied(),
             body: body.clone(),
         };
-        Ok(listing
+        let partnerships = listing
             .items
             .iter()
             .map(|p: &PartnershipSummary| MapPartnership {
@@ -76,7 +82,8 @@ impl Store {
                 kind: p.kind,
                 status: p.status,
             })
-            .collect())
+            .collect();
+        Ok((partnerships, listing.total))
     }
 
     /// The coordinates of the named bodies that have them.

@@ -103,9 +103,15 @@ impl Selection<'_> {
         }
         let Some(f) = self.filter else { return };
         if let Some(country) = f.country {
+            let of_country = "SELECT id FROM bodies WHERE country = ";
             let country = country.to_string();
-            q.push(" AND (a.country = ").push_bind(country.clone());
-            q.push(" OR b.country = ").push_bind(country).push(")");
+            q.push(" AND (p.body_a_id IN (")
+                .push(of_country)
+                .push_bind(country.clone());
+            q.push(") OR p.body_b_id IN (")
+                .push(of_country)
+                .push_bind(country)
+                .push("))");
         }
         if let Some(level) = f.level {
             q.push(" AND p.level = ").push_bind(level.as_str());
@@ -121,24 +127,27 @@ impl Selection<'_> {
                 .push_bind(topic.as_str())
                 .push(")");
         }
+        // Partners are matched by id, so the indexes on both sides of the pair serve the lookup.
         if let Some(body) = &f.body {
-            q.push(" AND (a.slug = ").push_bind(body.clone());
-            q.push(" OR b.slug = ").push_bind(body.clone()).push(")");
+            q.push(" AND (p.body_a_id = (SELECT id FROM bodies WHERE slug = ")
+                .push_bind(body.clone());
+            q.push(") OR p.body_b_id = (SELECT id FROM bodies WHERE slug = ")
+                .push_bind(body.clone())
+                .push("))");
         }
         if let Some(within) = &f.within {
-            q.push(" AND (a.parent_id = (SELECT id FROM bodies WHERE slug = ")
+            let members =
+                "SELECT id FROM bodies WHERE parent_id = (SELECT id FROM bodies WHERE slug = ";
+            q.push(" AND (p.body_a_id IN (")
+                .push(members)
                 .push_bind(within.clone());
-            q.push(") OR b.parent_id = (SELECT id FROM bodies WHERE slug = ")
+            q.push(")) OR p.body_b_id IN (")
+                .push(members)
                 .push_bind(within.clone())
-                .push("))");
+                .push(")))");
         }
     }
 }
-
-const PARTNERSHIP_FROM: &str = " FROM partnerships p
-    JOIN bodies a ON a.id = p.body_a_id
-    JOIN bodies b ON b.id = p.body_b_id
-    LEFT JOIN partnerships pp ON pp.id = p.parent_id";
 
 impl Store {
     pub async fn list_partnerships(
@@ -198,7 +207,8 @@ impl Store {
 
     async fn count_partnerships(&self, selection: &Selection<'_>) -> StoreResult<i64> {
         let mut q = QueryBuilder::new("SELECT COUNT(*)");
-        q.push(PARTNERSHIP_FROM);
+        // Every filter works on the partnership's own columns, so counting needs no joins.
+        q.push(" FROM partnerships p");
         selection.push_where(&mut q);
         Ok(q.build_query_scalar().fetch_one(&self.pool).await?)
     }
@@ -216,17 +226,21 @@ impl Store {
         push_body_ref_columns(&mut q, "a", "a_", lang);
         q.push(", ");
         push_body_ref_columns(&mut q, "b", "b_", lang);
-        q.push(PARTNERSHIP_FROM);
+        // The page is chosen on the partnerships' own columns and the list-order index first; names
+        // and dates are then looked up for the rows of that page only.
+        q.push(" FROM (SELECT p.id, p.list_key FROM partnerships p");
         selection.push_where(&mut q);
+        q.push(" ORDER BY p.list_key, p.id LIMIT ")
+            .push_bind(page.limit())
+            .push(" OFFSET ")
+            .push_bind(page.offset())
+            .push(") chosen JOIN partnerships p ON p.id = chosen.id");
         q.push(
-            " ORDER BY CASE p.level WHEN 'district' THEN 0 WHEN 'municipal' THEN 1 ELSE 2 END,
-               CASE WHEN p.home_side = 'a' THEN a.sort_name ELSE b.sort_name END,
-               CASE WHEN p.home_side = 'a' THEN b.country ELSE a.country END,
-               CASE WHEN p.home_side = 'a' THEN b.sort_name ELSE a.sort_name END,
-               p.id",
+            " JOIN bodies a ON a.id = p.body_a_id
+              JOIN bodies b ON b.id = p.body_b_id
+              LEFT JOIN partnerships pp ON pp.id = p.parent_id
+              ORDER BY chosen.list_key, chosen.id",
         );
-        q.push(" LIMIT ").push_bind(page.limit());
-        q.push(" OFFSET ").push_bind(page.offset());
         let rows = q.build().fetch_all(&self.pool).await?;
         rows.into_iter()
             .map(|row| Ok((row.try_get("id")?, row)))
@@ -777,12 +791,16 @@ impl Store {
         Ok(points)
     }
 
-    /// The countries of all partners, for the country filter.
+    /// The countries of all partners, for the country filter: per country, whether any of its
+    /// bodies is a partner, which the indexes answer without reading every partnership.
     pub async fn partner_countries(&self) -> StoreResult<Vec<String>> {
         Ok(sqlx::query_scalar(
-            "SELECT DISTINCT country FROM bodies
-             WHERE id IN (SELECT body_a_id FROM partnerships UNION SELECT body_b_id FROM partnerships)
-             ORDER BY country",
+            "SELECT c.country FROM (SELECT DISTINCT country FROM bodies) c
+             WHERE EXISTS (SELECT 1 FROM bodies b JOIN partnerships p ON p.body_a_id = b.id
+                           WHERE b.country = c.country)
+                OR EXISTS (SELECT 1 FROM bodies b JOIN partnerships p ON p.body_b_id = b.id
+                           WHERE b.country = c.country)
+             ORDER BY c.country",
         )
         .fetch_all(&self.pool)
         .await?)

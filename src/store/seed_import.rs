@@ -5,15 +5,15 @@
 //! changes nothing, and a record staff have edited since is never overwritten by the seed. Everything
 //! happens in one transaction, so a failed import leaves the database as it was.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
-use sqlx::{Sqlite, Transaction};
+use sqlx::{QueryBuilder, Sqlite, Transaction};
 
 use super::{Store, StoreError, StoreResult};
 use crate::domain::names::sort_key;
 use crate::domain::values::Slug;
-use crate::io::seed_format::{SeedFile, Translated};
+use crate::io::seed_format::{self, SeedFile};
 
 /// What an import added; all zero when the seed was already loaded.
 #[derive(Debug, Default, Clone, PartialEq, Eq, Serialize)]
@@ -37,7 +37,8 @@ type Tx<'a> = Transaction<'a, Sqlite>;
 
 impl Store {
     pub async fn import_seed(&self, seed: &SeedFile) -> StoreResult<ImportReport> {
-        let mut tx = self.pool.begin().await?;
+        // IMMEDIATE takes the write lock at once: the ids given below cannot be taken meanwhile.
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let mut report = ImportReport::default();
 
         let mut sources = HashMap::new();
@@ -63,36 +64,22 @@ impl Store {
         let source_id =
             |key: &Option<Slug>| key.as_ref().and_then(|k| sources.get(k.as_str()).copied());
 
-        // Bodies first without parents, since a parent may come later in the file.
-        let mut new_bodies = Vec::new();
-        for b in &seed.bodies {
-            let id: Option<i64> = sqlx::query_scalar(
-                "INSERT INTO bodies (slug, name, sort_name, kind, country, website, latitude, longitude,
-                                     nuts_code, lau_code, wikidata_id, valid_from, valid_to, source_id)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                 ON CONFLICT (slug) DO NOTHING RETURNING id",
-            )
-            .bind(b.slug.as_str())
-            .bind(&b.name)
-            .bind(sort_key(&b.name))
-            .bind(b.kind.as_str())
-            .bind(b.country.as_str())
-            .bind(&b.website)
-            .bind(b.latitude)
-            .bind(b.longitude)
-            .bind(&b.nuts_code)
-            .bind(&b.lau_code)
-            .bind(&b.wikidata_id)
-            .bind(b.valid_from.map(|d| d.to_string()))
-            .bind(b.valid_to.map(|d| d.to_string()))
-            .bind(source_id(&b.source))
-            .fetch_optional(&mut *tx)
+        let mut bodies = body_ids(&mut tx).await?;
+        // Ids are given here rather than by the database, so rows can name rows of the same import
+        // (a parent later in the file) in one multi-row statement each; the foreign keys are checked
+        // at commit.
+        sqlx::query("PRAGMA defer_foreign_keys = ON")
+            .execute(&mut *tx)
             .await?;
-            if let Some(id) = id {
-                new_bodies.push((id, b));
+        let mut next_body = next_id(&mut tx, "bodies").await?;
+        let mut new_bodies: Vec<(i64, &seed_format::Body)> = Vec::new();
+        for b in &seed.bodies {
+            if !bodies.contains_key(b.slug.as_str()) {
+                next_body += 1;
+                bodies.insert(b.slug.to_string(), next_body);
+                new_bodies.push((next_body, b));
             }
         }
-        let bodies = body_ids(&mut tx).await?;
         let body = |slug: &Slug| {
             bodies.get(slug.as_str()).copied().ok_or_else(|| {
                 StoreError::Corrupt(format!(
@@ -100,168 +87,277 @@ impl Store {
                 ))
             })
         };
+        let rows = new_bodies
+            .iter()
+            .map(|(id, b)| Ok((*id, *b, b.parent.as_ref().map(body).transpose()?)))
+            .collect::<StoreResult<Vec<_>>>()?;
+        insert_rows(
+            &mut tx,
+            "INSERT INTO bodies (id, slug, name, sort_name, kind, country, parent_id, website, latitude,
+                                 longitude, nuts_code, lau_code, wikidata_id, valid_from, valid_to, source_id) ",
+            16,
+            &rows,
+            |mut q, (id, b, parent)| {
+                q.push_bind(*id)
+                    .push_bind(b.slug.to_string())
+                    .push_bind(b.name.clone())
+                    .push_bind(sort_key(&b.name))
+                    .push_bind(b.kind.as_str())
+                    .push_bind(b.country.to_string())
+                    .push_bind(*parent)
+                    .push_bind(b.website.clone())
+                    .push_bind(b.latitude)
+                    .push_bind(b.longitude)
+                    .push_bind(b.nuts_code.clone())
+                    .push_bind(b.lau_code.clone())
+                    .push_bind(b.wikidata_id.clone())
+                    .push_bind(b.valid_from.map(|d| d.to_string()))
+                    .push_bind(b.valid_to.map(|d| d.to_string()))
+                    .push_bind(source_id(&b.source));
+            },
+        )
+        .await?;
         report.bodies = new_bodies.len() as u64;
-        for (id, b) in &new_bodies {
-            if let Some(parent) = &b.parent {
-                sqlx::query("UPDATE bodies SET parent_id = ? WHERE id = ?")
-                    .bind(body(parent)?)
-                    .bind(id)
-                    .execute(&mut *tx)
-                    .await?;
-            }
-            for n in &b.names {
-                sqlx::query(
-                    "INSERT INTO body_names (body_id, name, lang, kind) VALUES (?, ?, ?, ?)
-                     ON CONFLICT DO NOTHING",
-                )
-                .bind(id)
-                .bind(&n.name)
-                .bind(&n.lang)
-                .bind(n.kind.as_str())
-                .execute(&mut *tx)
-                .await?;
-            }
-            insert_texts(
-                &mut tx,
-                "body_texts",
-                "body_id",
-                "description",
-                *id,
-                &b.description,
-            )
-            .await?;
-            for (position, f) in b.facts.iter().enumerate() {
-                sqlx::query(
-                    "INSERT INTO facts (body_id, key, value_num, value_text, lang, unit, approximate,
-                                        as_of, source_id, note, position)
-                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                )
-                .bind(id)
-                .bind(f.key.as_str())
-                .bind(f.value)
-                .bind(&f.text)
-                .bind(&f.lang)
-                .bind(&f.unit)
-                .bind(f.approximate)
-                .bind(f.as_of.map(|d| d.to_string()))
-                .bind(source_id(&f.source))
-                .bind(&f.note)
-                .bind(position as i64)
-                .execute(&mut *tx)
-                .await?;
-                report.facts += 1;
-            }
-        }
 
-        for s in &seed.successions {
-            let inserted = sqlx::query(
-                "INSERT INTO successions (predecessor_id, successor_id, kind, date, source_id, note)
-                 VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-            )
-            .bind(body(&s.predecessor)?)
-            .bind(body(&s.successor)?)
-            .bind(s.kind.as_str())
-            .bind(s.date.map(|d| d.to_string()))
-            .bind(source_id(&s.source))
-            .bind(&s.note)
-            .execute(&mut *tx)
-            .await?;
-            report.successions += inserted.rows_affected();
-        }
+        let names: Vec<_> = new_bodies
+            .iter()
+            .flat_map(|(id, b)| b.names.iter().map(move |n| (*id, n)))
+            .collect();
+        insert_rows(
+            &mut tx,
+            "INSERT INTO body_names (body_id, name, lang, kind) ",
+            4,
+            &names,
+            |mut q, (id, n)| {
+                q.push_bind(*id)
+                    .push_bind(n.name.clone())
+                    .push_bind(n.lang.clone())
+                    .push_bind(n.kind.as_str());
+            },
+        )
+        .await?;
+        let descriptions: Vec<_> = new_bodies
+            .iter()
+            .flat_map(|(id, b)| {
+                b.description
+                    .iter()
+                    .map(move |(lang, text)| (*id, lang, text))
+            })
+            .collect();
+        insert_texts(
+            &mut tx,
+            "body_texts",
+            "body_id",
+            "description",
+            &descriptions,
+        )
+        .await?;
+        let facts: Vec<_> = new_bodies
+            .iter()
+            .flat_map(|(id, b)| {
+                b.facts
+                    .iter()
+                    .enumerate()
+                    .map(move |(pos, f)| (*id, pos, f))
+            })
+            .collect();
+        insert_rows(
+            &mut tx,
+            "INSERT INTO facts (body_id, key, value_num, value_text, lang, unit, approximate, as_of,
+                                source_id, note, position) ",
+            11,
+            &facts,
+            |mut q, (id, position, f)| {
+                q.push_bind(*id)
+                    .push_bind(f.key.as_str())
+                    .push_bind(f.value)
+                    .push_bind(f.text.clone())
+                    .push_bind(f.lang.clone())
+                    .push_bind(f.unit.clone())
+                    .push_bind(f.approximate)
+                    .push_bind(f.as_of.map(|d| d.to_string()))
+                    .push_bind(source_id(&f.source))
+                    .push_bind(f.note.clone())
+                    .push_bind(*position as i64);
+            },
+        )
+        .await?;
+        report.facts = facts.len() as u64;
 
+        let successions = seed
+            .successions
+            .iter()
+            .map(|s| Ok((body(&s.predecessor)?, body(&s.successor)?, s)))
+            .collect::<StoreResult<Vec<_>>>()?;
+        report.successions = insert_rows(
+            &mut tx,
+            "INSERT INTO successions (predecessor_id, successor_id, kind, date, source_id, note) ",
+            6,
+            &successions,
+            |mut q, (pre, suc, s)| {
+                q.push_bind(*pre)
+                    .push_bind(*suc)
+                    .push_bind(s.kind.as_str())
+                    .push_bind(s.date.map(|d| d.to_string()))
+                    .push_bind(source_id(&s.source))
+                    .push_bind(s.note.clone());
+            },
+        )
+        .await?;
+
+        // A partnership already recorded (by slug, or between the same two bodies under another
+        // slug) is left alone rather than joined a second time.
+        let existing: Vec<(String, i64, i64, i64)> =
+            sqlx::query_as("SELECT slug, id, body_a_id, body_b_id FROM partnerships")
+                .fetch_all(&mut *tx)
+                .await?;
+        let mut partnership_ids: HashMap<String, i64> = existing
+            .iter()
+            .map(|(slug, id, ..)| (slug.clone(), *id))
+            .collect();
+        let mut pairs: HashSet<(i64, i64)> = existing.iter().map(|(_, _, a, b)| (*a, *b)).collect();
+        let mut next_partnership = next_id(&mut tx, "partnerships").await?;
         let mut new_partnerships = Vec::new();
         for p in &seed.partnerships {
+            let slug = SeedFile::partnership_slug(p);
             let (first, second) = (body(&p.bodies[0])?, body(&p.bodies[1])?);
             let (a, b, home_side) = if first < second {
                 (first, second, "a")
             } else {
                 (second, first, "b")
             };
-            // The pair and the slug are both unique: a partnership already recorded under another slug
-            // is left alone rather than joined a second time.
-            let id: Option<i64> = sqlx::query_scalar(
-                "INSERT INTO partnerships (slug, body_a_id, body_b_id, home_side, level, kind, status,
-                                           source_id, note)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id",
-            )
-            .bind(SeedFile::partnership_slug(p))
-            .bind(a)
-            .bind(b)
-            .bind(home_side)
-            .bind(p.level.as_str())
-            .bind(p.kind.as_str())
-            .bind(p.status.as_str())
-            .bind(source_id(&p.source))
-            .bind(&p.note)
-            .fetch_optional(&mut *tx)
-            .await?;
-            let Some(id) = id else { continue };
-            new_partnerships.push((id, p));
-            for topic in &p.topics {
-                sqlx::query("INSERT INTO partnership_topics (partnership_id, topic) VALUES (?, ?)")
-                    .bind(id)
-                    .bind(topic.as_str())
-                    .execute(&mut *tx)
-                    .await?;
+            if partnership_ids.contains_key(&slug) || !pairs.insert((a, b)) {
+                continue;
             }
-            insert_texts(
-                &mut tx,
-                "partnership_texts",
-                "partnership_id",
-                "narrative",
-                id,
-                &p.narrative,
-            )
-            .await?;
-            for (position, m) in p.milestones.iter().enumerate() {
-                let milestone: i64 = sqlx::query_scalar(
-                    "INSERT INTO milestones (partnership_id, date, qualifier, type, source_id, position)
-                     VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-                )
-                .bind(id)
-                .bind(m.date.map(|d| d.to_string()))
-                .bind(m.qualifier.map(|q| q.as_str()))
-                .bind(m.milestone_type.as_str())
-                .bind(source_id(&m.source))
-                .bind(position as i64)
-                .fetch_one(&mut *tx)
-                .await?;
-                for (position, acting) in m.bodies.iter().enumerate() {
-                    sqlx::query(
-                        "INSERT INTO milestone_bodies (milestone_id, body_id, position) VALUES (?, ?, ?)
-                         ON CONFLICT DO NOTHING",
-                    )
-                    .bind(milestone)
-                    .bind(body(acting)?)
-                    .bind(position as i64)
-                    .execute(&mut *tx)
-                    .await?;
-                }
-                insert_texts(
-                    &mut tx,
-                    "milestone_texts",
-                    "milestone_id",
-                    "note",
-                    milestone,
-                    &m.note,
-                )
-                .await?;
-                report.milestones += 1;
-            }
+            next_partnership += 1;
+            partnership_ids.insert(slug.clone(), next_partnership);
+            new_partnerships.push((next_partnership, slug, a, b, home_side, p));
         }
+        let rows = new_partnerships
+            .iter()
+            .map(|(id, slug, a, b, home_side, p)| {
+                let parent = p
+                    .parent
+                    .as_ref()
+                    .and_then(|s| partnership_ids.get(s.as_str()).copied());
+                (*id, slug, *a, *b, *home_side, parent, *p)
+            })
+            .collect::<Vec<_>>();
+        insert_rows(
+            &mut tx,
+            "INSERT INTO partnerships (id, slug, body_a_id, body_b_id, home_side, level, kind, status,
+                                       parent_id, source_id, note) ",
+            11,
+            &rows,
+            |mut q, (id, slug, a, b, home_side, parent, p)| {
+                q.push_bind(*id)
+                    .push_bind((*slug).clone())
+                    .push_bind(*a)
+                    .push_bind(*b)
+                    .push_bind(*home_side)
+                    .push_bind(p.level.as_str())
+                    .push_bind(p.kind.as_str())
+                    .push_bind(p.status.as_str())
+                    .push_bind(*parent)
+                    .push_bind(source_id(&p.source))
+                    .push_bind(p.note.clone());
+            },
+        )
+        .await?;
         report.partnerships = new_partnerships.len() as u64;
-        for (id, p) in &new_partnerships {
-            if let Some(parent) = &p.parent {
-                sqlx::query(
-                    "UPDATE partnerships SET parent_id = (SELECT id FROM partnerships WHERE slug = ?)
-                     WHERE id = ?",
-                )
-                .bind(parent.as_str())
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
+        if let Some((first, ..)) = new_partnerships.first() {
+            refresh_list_keys(&mut tx, *first).await?;
+        }
+
+        let topics: Vec<_> = new_partnerships
+            .iter()
+            .flat_map(|(id, .., p)| p.topics.iter().map(move |t| (*id, t.as_str())))
+            .collect();
+        insert_rows(
+            &mut tx,
+            "INSERT INTO partnership_topics (partnership_id, topic) ",
+            2,
+            &topics,
+            |mut q, (id, topic)| {
+                q.push_bind(*id).push_bind(*topic);
+            },
+        )
+        .await?;
+        let narratives: Vec<_> = new_partnerships
+            .iter()
+            .flat_map(|(id, .., p)| {
+                p.narrative
+                    .iter()
+                    .map(move |(lang, text)| (*id, lang, text))
+            })
+            .collect();
+        insert_texts(
+            &mut tx,
+            "partnership_texts",
+            "partnership_id",
+            "narrative",
+            &narratives,
+        )
+        .await?;
+
+        let mut next_milestone = next_id(&mut tx, "milestones").await?;
+        let milestones: Vec<_> = new_partnerships
+            .iter()
+            .flat_map(|(id, .., p)| {
+                p.milestones
+                    .iter()
+                    .enumerate()
+                    .map(move |(pos, m)| (*id, pos, m))
+            })
+            .map(|(partnership, position, m)| {
+                next_milestone += 1;
+                (next_milestone, partnership, position, m)
+            })
+            .collect();
+        insert_rows(
+            &mut tx,
+            "INSERT INTO milestones (id, partnership_id, date, qualifier, type, source_id, position) ",
+            7,
+            &milestones,
+            |mut q, (id, partnership, position, m)| {
+                q.push_bind(*id)
+                    .push_bind(*partnership)
+                    .push_bind(m.date.map(|d| d.to_string()))
+                    .push_bind(m.qualifier.map(|q| q.as_str()))
+                    .push_bind(m.milestone_type.as_str())
+                    .push_bind(source_id(&m.source))
+                    .push_bind(*position as i64);
+            },
+        )
+        .await?;
+        report.milestones = milestones.len() as u64;
+        let mut acting = Vec::new();
+        for (id, _, _, m) in &milestones {
+            let mut seen = HashSet::new();
+            for (position, slug) in m.bodies.iter().enumerate() {
+                let body_id = body(slug)?;
+                if seen.insert(body_id) {
+                    acting.push((*id, body_id, position as i64));
+                }
             }
         }
+        insert_rows(
+            &mut tx,
+            "INSERT INTO milestone_bodies (milestone_id, body_id, position) ",
+            3,
+            &acting,
+            |mut q, (milestone, body_id, position)| {
+                q.push_bind(*milestone)
+                    .push_bind(*body_id)
+                    .push_bind(*position);
+            },
+        )
+        .await?;
+        let notes: Vec<_> = milestones
+            .iter()
+            .flat_map(|(id, _, _, m)| m.note.iter().map(move |(lang, text)| (*id, lang, text)))
+            .collect();
+        insert_texts(&mut tx, "milestone_texts", "milestone_id", "note", &notes).await?;
 
         for c in &seed.contact_points {
             let exists: Option<i64> = sqlx::query_scalar(
@@ -292,13 +388,13 @@ impl Store {
             .bind(source_id(&c.source))
             .fetch_one(&mut *tx)
             .await?;
+            let notes: Vec<_> = c.note.iter().map(|(lang, text)| (id, lang, text)).collect();
             insert_texts(
                 &mut tx,
                 "contact_point_texts",
                 "contact_point_id",
                 "note",
-                id,
-                &c.note,
+                &notes,
             )
             .await?;
             report.contact_points += 1;
@@ -345,25 +441,70 @@ async fn body_ids(tx: &mut Tx<'_>) -> StoreResult<HashMap<String, i64>> {
     Ok(rows.into_iter().collect())
 }
 
+/// Writes the list order of partnerships from `first_id` on (see migration 0003): level, home body's
+/// name, partner's country and name.
+async fn refresh_list_keys(tx: &mut Tx<'_>, first_id: i64) -> StoreResult<()> {
+    sqlx::query(
+        "UPDATE partnerships SET list_key =
+            (CASE level WHEN 'district' THEN '0' WHEN 'municipal' THEN '1' ELSE '2' END)
+            || char(31) || (SELECT sort_name FROM bodies
+                            WHERE id = CASE home_side WHEN 'a' THEN body_a_id ELSE body_b_id END)
+            || char(31) || (SELECT country FROM bodies
+                            WHERE id = CASE home_side WHEN 'a' THEN body_b_id ELSE body_a_id END)
+            || char(31) || (SELECT sort_name FROM bodies
+                            WHERE id = CASE home_side WHEN 'a' THEN body_b_id ELSE body_a_id END)
+         WHERE id >= ?",
+    )
+    .bind(first_id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// The largest id in `table` (0 when empty); the table name is a compile-time literal.
+async fn next_id(tx: &mut Tx<'_>, table: &'static str) -> StoreResult<i64> {
+    Ok(
+        sqlx::query_scalar(&format!("SELECT COALESCE(MAX(id), 0) FROM {table}"))
+            .fetch_one(&mut **tx)
+            .await?,
+    )
+}
+
+/// Inserts rows with as few statements as SQLite's limit of bound parameters allows; rows that
+/// conflict with existing ones are skipped. Returns how many were inserted.
+async fn insert_rows<T>(
+    tx: &mut Tx<'_>,
+    insert: &str,
+    columns: usize,
+    rows: &[T],
+    mut bind: impl FnMut(sqlx::query_builder::Separated<'_, '_, Sqlite, &'static str>, &T),
+) -> StoreResult<u64> {
+    // SQLite allows 32 766 parameters per statement.
+    let per_statement = (30_000 / columns).max(1);
+    let mut inserted = 0;
+    for chunk in rows.chunks(per_statement) {
+        let mut q = QueryBuilder::<Sqlite>::new(insert);
+        q.push_values(chunk, |row, item| bind(row, item));
+        q.push(" ON CONFLICT DO NOTHING");
+        inserted += q.build().execute(&mut **tx).await?.rows_affected();
+    }
+    Ok(inserted)
+}
+
 /// Inserts the translations of one text column; the table and column names are compile-time literals.
 async fn insert_texts(
     tx: &mut Tx<'_>,
     table: &'static str,
     owner_column: &'static str,
     text_column: &'static str,
-    owner: i64,
-    texts: &Translated,
+    texts: &[(i64, &String, &String)],
 ) -> StoreResult<()> {
-    let sql = format!(
-        "INSERT INTO {table} ({owner_column}, lang, {text_column}) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"
-    );
-    for (lang, text) in texts {
-        sqlx::query(&sql)
-            .bind(owner)
-            .bind(lang)
-            .bind(text)
-            .execute(&mut **tx)
-            .await?;
-    }
+    let insert = format!("INSERT INTO {table} ({owner_column}, lang, {text_column}) ");
+    insert_rows(tx, &insert, 3, texts, |mut q, (owner, lang, text)| {
+        q.push_bind(*owner)
+            .push_bind((*lang).clone())
+            .push_bind((*text).clone());
+    })
+    .await?;
     Ok(())
 }

@@ -553,7 +553,10 @@ pub struct MapPage {
     pub section: &'static str,
     pub levels: Vec<Choice>,
     pub countries: Vec<Choice>,
+    /// Partnerships the filter selects.
     pub total: i64,
+    /// Of those, the ones on this page (at most [`MAP_LIMIT`]).
+    pub shown: i64,
     pub drawn: i64,
     pub main: Option<SvgMap>,
     /// The home bodies close up, when they crowd together on the main map.
@@ -594,6 +597,10 @@ impl MapPage {
 // The page
 // ---------------------------------------------------------------------------------------------
 
+/// At most this many partnerships are drawn and listed: beyond it a map is unreadable and the page
+/// grows without bound on a Europe-wide registry. The page asks for a narrower filter instead.
+const MAP_LIMIT: u32 = 500;
+
 pub async fn show_map(
     State(state): State<AppState>,
     PageLang { t, here }: PageLang,
@@ -613,7 +620,10 @@ async fn map_page(
     query: PartnershipQuery,
 ) -> Result<MapPage, AppError> {
     let filter = query.filter()?;
-    let partnerships = state.store.map_partnerships(&filter, t.lang()).await?;
+    let (partnerships, selected) = state
+        .store
+        .map_partnerships(&filter, t.lang(), MAP_LIMIT)
+        .await?;
     let countries = state
         .store
         .partner_countries()
@@ -646,7 +656,8 @@ async fn map_page(
         section: "map",
         levels,
         countries,
-        total: partnerships.len() as i64,
+        total: selected,
+        shown: partnerships.len() as i64,
         drawn: partnerships.iter().filter(|p| p.drawable()).count() as i64,
         beyond: drawing
             .main
