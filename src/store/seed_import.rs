@@ -484,7 +484,7 @@ async fn insert_rows<T>(
     let mut inserted = 0;
     for chunk in rows.chunks(per_statement) {
         let mut q = QueryBuilder::<Sqlite>::new(insert);
-        q.push_values(chunk, |row, item| bind(row, item));
+        q.push_values(chunk, &mut bind);
         q.push(" ON CONFLICT DO NOTHING");
         inserted += q.build().execute(&mut **tx).await?.rows_affected();
     }
