@@ -27,6 +27,7 @@ pub fn router(state: AppState) -> Router {
         .merge(api)
         .fallback(crate::web::not_found)
         .with_state(state)
+        .layer(axum::middleware::from_fn(crate::caching::etag))
         .layer(CompressionLayer::new())
         .layer(SetResponseHeaderLayer::if_not_present(
             header::X_CONTENT_TYPE_OPTIONS,

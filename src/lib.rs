@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod app;
+pub mod caching;
 pub mod cli;
 pub mod domain;
 pub mod error;

@@ -1,0 +1,53 @@
+//! HTTP revalidation for pages and API answers: every successful GET answer carries a strong ETag
+//! computed from its bytes, and a request that names that ETag in `If-None-Match` gets 304 Not
+//! Modified without the body. Correct whatever changed the data (import, edit, new code), because
+//! the tag is the answer itself.
+
+use std::hash::{Hash, Hasher};
+
+use axum::body::{Body, to_bytes};
+use axum::extract::Request;
+use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+
+/// Answers larger than this are passed through untagged rather than held in memory twice.
+const MAX_TAGGED_BYTES: usize = 4 * 1024 * 1024;
+
+pub async fn etag(request: Request, next: Next) -> Response {
+    let is_get = matches!(*request.method(), Method::GET | Method::HEAD);
+    let if_none_match = request.headers().get(header::IF_NONE_MATCH).cloned();
+    let response = next.run(request).await;
+    if !is_get
+        || response.status() != StatusCode::OK
+        || response.headers().contains_key(header::ETAG)
+    {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let bytes = match to_bytes(body, MAX_TAGGED_BYTES).await {
+        Ok(bytes) => bytes,
+        Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    };
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    bytes.hash(&mut hasher);
+    let tag = format!("\"{:016x}-{:x}\"", hasher.finish(), bytes.len());
+    if let Ok(value) = HeaderValue::from_str(&tag) {
+        parts.headers.insert(header::ETAG, value);
+    }
+    // Browsers may keep the answer but must ask again before using it; the ETag makes that cheap.
+    parts
+        .headers
+        .entry(header::CACHE_CONTROL)
+        .or_insert(HeaderValue::from_static("no-cache"));
+    let matches = if_none_match
+        .as_ref()
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == tag || t.trim() == "*"));
+    if matches {
+        parts.status = StatusCode::NOT_MODIFIED;
+        parts.headers.remove(header::CONTENT_LENGTH);
+        return Response::from_parts(parts, Body::empty());
+    }
+    Response::from_parts(parts, Body::from(bytes))
+}
