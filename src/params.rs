@@ -70,6 +70,9 @@ pub struct PartnershipQuery {
     pub page: Option<String>,
     /// Items per page (API only; 1 to 500, default 50).
     pub per_page: Option<String>,
+    /// API only: start after the partnership with this slug, in list order (keyset paging: as fast
+    /// on the last page as on the first). Give `next_after` of the previous answer; not with `page`.
+    pub after: Option<String>,
 }
 
 fn given(value: &Option<String>) -> Option<&str> {
@@ -135,6 +138,17 @@ impl PartnershipQuery {
 
     pub fn page(&self, default_size: u32) -> Result<Page, AppError> {
         page(&self.page, &self.per_page, default_size)
+    }
+
+    /// The keyset position, if any; it cannot be combined with a page number.
+    pub fn after(&self) -> Result<Option<String>, AppError> {
+        let after = slug("after", &self.after)?;
+        if after.is_some() && given(&self.page).is_some() {
+            return Err(AppError::BadRequest(
+                "give either 'page' or 'after', not both".to_owned(),
+            ));
+        }
+        Ok(after)
     }
 }
 

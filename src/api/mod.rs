@@ -48,6 +48,10 @@ pub struct ListPage<T: ToSchema> {
     pub total: i64,
     pub page: u32,
     pub per_page: u32,
+    /// Partnership lists: the value of `after` that fetches the next page (keyset paging); absent on
+    /// the last page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_after: Option<String>,
 }
 
 impl<T: ToSchema> ListPage<T> {
@@ -57,6 +61,7 @@ impl<T: ToSchema> ListPage<T> {
             total: listing.total,
             page: page.number,
             per_page: page.size,
+            next_after: None,
         }
     }
 }

@@ -13,7 +13,8 @@ use crate::params::{PartnershipQuery, QueryParams, SlugPath};
     params(PartnershipQuery),
     responses(
         (status = 200, body = ListPage<PartnershipSummary>),
-        (status = 400, description = "A filter or paging parameter is malformed", body = ErrorBody)
+        (status = 400, description = "A filter or paging parameter is malformed", body = ErrorBody),
+        (status = 404, description = "`after` names no partnership", body = ErrorBody)
     ))]
 pub async fn list_partnerships(
     State(state): State<AppState>,
@@ -21,11 +22,26 @@ pub async fn list_partnerships(
 ) -> Result<Json<ListPage<PartnershipSummary>>, AppError> {
     let filter = query.filter()?;
     let page = query.page(DEFAULT_PAGE_SIZE)?;
-    let listing = state
-        .store
-        .list_partnerships(&filter, page, DEFAULT_LANGUAGE)
-        .await?;
-    Ok(Json(ListPage::new(listing, page)))
+    let listing = match query.after()? {
+        Some(after) => state
+            .store
+            .list_partnerships_after(&filter, &after, page.size, DEFAULT_LANGUAGE)
+            .await?
+            .ok_or_else(|| AppError::not_found("partnership", after))?,
+        None => {
+            state
+                .store
+                .list_partnerships(&filter, page, DEFAULT_LANGUAGE)
+                .await?
+        }
+    };
+    // A full page may have a successor; its last item is where the next page starts.
+    let next_after = (listing.items.len() == page.size as usize)
+        .then(|| listing.items.last().map(|p| p.slug.clone()))
+        .flatten();
+    let mut answer = ListPage::new(listing, page);
+    answer.next_after = next_after;
+    Ok(Json(answer))
 }
 
 /// One partnership with its narrative, milestones and member-town contacts.

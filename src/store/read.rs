@@ -83,11 +83,20 @@ struct Selection<'a> {
     parent: Option<i64>,
     /// Either partner is one of these bodies.
     body_ids: Option<&'a [i64]>,
+    /// Only partnerships after this one in list order (keyset paging).
+    after: Option<&'a str>,
 }
 
 impl Selection<'_> {
     fn push_where(&self, q: &mut QueryBuilder<'_, Sqlite>) {
         q.push(" WHERE 1 = 1");
+        if let Some(after) = self.after {
+            q.push(
+                " AND (p.list_key, p.id) > (SELECT list_key, id FROM partnerships WHERE slug = ",
+            )
+            .push_bind(after.to_owned())
+            .push(")");
+        }
         if let Some(slug) = self.slug {
             q.push(" AND p.slug = ").push_bind(slug.to_owned());
         }
@@ -164,6 +173,33 @@ impl Store {
         let rows = self.select_partnerships(&selection, page, lang).await?;
         let items = self.partnership_summaries(rows).await?;
         Ok(Listing { items, total })
+    }
+
+    /// Like [`Store::list_partnerships`], but the page starts after the partnership `after` in list
+    /// order: as fast on the last page as on the first. `None` when `after` names no partnership.
+    pub async fn list_partnerships_after(
+        &self,
+        filter: &PartnershipFilter,
+        after: &str,
+        size: u32,
+        lang: &str,
+    ) -> StoreResult<Option<Listing<PartnershipSummary>>> {
+        if self.id_of("partnerships", after).await?.is_none() {
+            return Ok(None);
+        }
+        let all = Selection {
+            filter: Some(filter),
+            ..Selection::default()
+        };
+        let total = self.count_partnerships(&all).await?;
+        let following = Selection {
+            after: Some(after),
+            ..all
+        };
+        let page = Page { number: 1, size };
+        let rows = self.select_partnerships(&following, page, lang).await?;
+        let items = self.partnership_summaries(rows).await?;
+        Ok(Some(Listing { items, total }))
     }
 
     /// Partnerships of any of the given bodies (at most a few hundred ids).

@@ -1126,3 +1126,40 @@ async fn openapi_document_matches_its_snapshot() {
     let doc = app.api("/api/openapi.json").await;
     insta::assert_json_snapshot!("openapi", doc);
 }
+
+#[tokio::test]
+async fn keyset_pages_walk_the_same_list_as_numbered_pages() {
+    let app = spawn_app().await;
+    let numbered = slugs(&app.all_items("/api/v1/partnerships?country=FR").await);
+    let mut walked = Vec::new();
+    let mut next = app.api("/api/v1/partnerships?country=FR&per_page=4").await;
+    loop {
+        walked.extend(slugs(next["items"].as_array().unwrap()));
+        assert_eq!(next["total"], numbered.len());
+        match next["next_after"].as_str() {
+            Some(after) => {
+                next = app
+                    .api(&format!(
+                        "/api/v1/partnerships?country=FR&per_page=4&after={after}"
+                    ))
+                    .await;
+            }
+            None => break,
+        }
+    }
+    assert_eq!(walked, numbered);
+}
+
+#[tokio::test]
+async fn keyset_paging_refuses_unknown_positions_and_page_numbers_beside_it() {
+    let app = spawn_app().await;
+    app.get("/api/v1/partnerships?after=no-such-partnership")
+        .await
+        .api_error(404, "not_found");
+    app.get("/api/v1/partnerships?after=harz-iasi&page=2")
+        .await
+        .api_error(400, "bad_request");
+    app.get("/api/v1/partnerships?after=Not%20A%20Slug")
+        .await
+        .api_error(400, "bad_request");
+}
