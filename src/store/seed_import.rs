@@ -39,6 +39,8 @@ impl Store {
     pub async fn import_seed(&self, seed: &SeedFile) -> StoreResult<ImportReport> {
         // IMMEDIATE takes the write lock at once: the ids given below cannot be taken meanwhile.
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let started = std::time::Instant::now();
+        let phase = |name: &str| tracing::debug!(elapsed_ms = started.elapsed().as_millis() as u64, "import: {name}");
         let mut report = ImportReport::default();
 
         let mut sources = HashMap::new();
@@ -183,6 +185,7 @@ impl Store {
         )
         .await?;
         report.facts = facts.len() as u64;
+        phase("bodies, names, facts");
 
         let successions = seed
             .successions
@@ -358,6 +361,7 @@ impl Store {
             .flat_map(|(id, _, _, m)| m.note.iter().map(move |(lang, text)| (*id, lang, text)))
             .collect();
         insert_texts(&mut tx, "milestone_texts", "milestone_id", "note", &notes).await?;
+        phase("partnerships, topics, milestones");
 
         for c in &seed.contact_points {
             let exists: Option<i64> = sqlx::query_scalar(
@@ -420,8 +424,10 @@ impl Store {
 
         if !report.is_empty() {
             Self::rebuild_search_index(&mut tx).await?;
+            phase("search index");
         }
         tx.commit().await?;
+        phase("commit");
         Ok(report)
     }
 
