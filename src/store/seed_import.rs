@@ -40,7 +40,12 @@ impl Store {
         // IMMEDIATE takes the write lock at once: the ids given below cannot be taken meanwhile.
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let started = std::time::Instant::now();
-        let phase = |name: &str| tracing::debug!(elapsed_ms = started.elapsed().as_millis() as u64, "import: {name}");
+        let phase = |name: &str| {
+            tracing::debug!(
+                elapsed_ms = started.elapsed().as_millis() as u64,
+                "import: {name}"
+            )
+        };
         let mut report = ImportReport::default();
 
         let mut sources = HashMap::new();

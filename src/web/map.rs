@@ -32,7 +32,8 @@ use axum::extract::State;
 use axum::response::Response;
 
 use super::language::PageLang;
-use super::pages::Choice;
+use super::pages::FilterSelect;
+use super::partnerships::{country_select, vocab_select};
 use super::respond;
 use crate::app::AppState;
 use crate::domain::registry::BodyRef;
@@ -551,8 +552,7 @@ pub struct MapPage {
     pub here: String,
     pub title: String,
     pub section: &'static str,
-    pub levels: Vec<Choice>,
-    pub countries: Vec<Choice>,
+    pub filters: Vec<FilterSelect>,
     /// Partnerships the filter selects.
     pub total: i64,
     /// Of those, the ones on this page (at most [`MAP_LIMIT`]).
@@ -624,25 +624,10 @@ async fn map_page(
         .store
         .map_partnerships(&filter, t.lang(), MAP_LIMIT)
         .await?;
-    let countries = state
-        .store
-        .partner_countries()
-        .await?
-        .into_iter()
-        .map(|code| Choice {
-            label: t.country(&code),
-            selected: filter.country.is_some_and(|c| c.as_str() == code),
-            value: code,
-        })
-        .collect();
-    let levels = PartnershipLevel::ALL
-        .iter()
-        .map(|level| Choice {
-            value: level.to_string(),
-            label: t.vocab("level", level),
-            selected: filter.level == Some(*level),
-        })
-        .collect();
+    let filters = vec![
+        vocab_select(t, "level", PartnershipLevel::ALL, filter.level),
+        country_select(state, t, &filter).await?,
+    ];
     let drawing = Drawing::new(t, &partnerships);
     let mut legend_levels: Vec<PartnershipLevel> = partnerships
         .iter()
@@ -654,8 +639,7 @@ async fn map_page(
     Ok(MapPage {
         title: t.t("map-title"),
         section: "map",
-        levels,
-        countries,
+        filters,
         total: selected,
         shown: partnerships.len() as i64,
         drawn: partnerships.iter().filter(|p| p.drawable()).count() as i64,

@@ -98,6 +98,14 @@ impl OverviewPage {
     }
 }
 
+/// One select box of a filter form.
+pub struct FilterSelect {
+    /// The query parameter it sets.
+    pub name: &'static str,
+    pub label: String,
+    pub choices: Vec<Choice>,
+}
+
 /// One choice of a filter's select box.
 pub struct Choice {
     pub value: String,
@@ -113,11 +121,7 @@ pub struct PartnershipListPage {
     pub here: String,
     pub title: String,
     pub section: &'static str,
-    pub countries: Vec<Choice>,
-    pub topics: Vec<Choice>,
-    pub levels: Vec<Choice>,
-    pub kinds: Vec<Choice>,
-    pub statuses: Vec<Choice>,
+    pub filters: Vec<FilterSelect>,
     pub rows: Vec<PartnershipSummary>,
     pub total: i64,
     pub page: u32,

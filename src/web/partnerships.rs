@@ -4,7 +4,7 @@ use axum::extract::State;
 use axum::response::Response;
 
 use super::language::PageLang;
-use super::pages::{Choice, PartnershipListPage, PartnershipPage};
+use super::pages::{Choice, FilterSelect, PartnershipListPage, PartnershipPage};
 use super::respond;
 use crate::app::AppState;
 use crate::domain::vocab::{PartnershipKind, PartnershipLevel, PartnershipStatus, Topic};
@@ -39,25 +39,16 @@ async fn list(
     let listing = state.store.list_partnerships(&filter, page, lang).await?;
     let pages = u32::try_from((listing.total + i64::from(page.size) - 1) / i64::from(page.size))
         .unwrap_or(u32::MAX);
-    let countries = state
-        .store
-        .partner_countries()
-        .await?
-        .into_iter()
-        .map(|code| Choice {
-            label: t.country(&code),
-            selected: filter.country.is_some_and(|c| c.as_str() == code),
-            value: code,
-        })
-        .collect();
     let link = |number: u32| list_url(lang, &filter, number, page.size);
     Ok(PartnershipListPage {
         title: t.t("list-title"),
-        topics: choices(t, "topic", Topic::ALL, filter.topic),
-        levels: choices(t, "level", PartnershipLevel::ALL, filter.level),
-        kinds: choices(t, "kind", PartnershipKind::ALL, filter.kind),
-        statuses: choices(t, "status", PartnershipStatus::ALL, filter.status),
-        countries,
+        filters: vec![
+            country_select(state, t, &filter).await?,
+            vocab_select(t, "topic", Topic::ALL, filter.topic),
+            vocab_select(t, "level", PartnershipLevel::ALL, filter.level),
+            vocab_select(t, "kind", PartnershipKind::ALL, filter.kind),
+            vocab_select(t, "status", PartnershipStatus::ALL, filter.status),
+        ],
         section: "partnerships",
         rows: listing.items,
         total: listing.total,
@@ -70,20 +61,50 @@ async fn list(
     })
 }
 
-/// The options of a filter's select box, in the vocabulary's order.
-fn choices<T: Copy + PartialEq + std::fmt::Display>(
+/// The country filter: the countries partners lie in, by name.
+pub(super) async fn country_select(
+    state: &AppState,
     t: &Tr,
-    family: &str,
+    filter: &PartnershipFilter,
+) -> Result<FilterSelect, AppError> {
+    let choices = state
+        .store
+        .partner_countries()
+        .await?
+        .into_iter()
+        .map(|code| Choice {
+            label: t.country(&code),
+            selected: filter.country.is_some_and(|c| c.as_str() == code),
+            value: code,
+        })
+        .collect();
+    Ok(FilterSelect {
+        name: "country",
+        label: t.t("list-filter-country"),
+        choices,
+    })
+}
+
+/// A filter over one vocabulary (its query parameter is the vocabulary's family name), in the
+/// vocabulary's order.
+pub(super) fn vocab_select<T: Copy + PartialEq + std::fmt::Display>(
+    t: &Tr,
+    family: &'static str,
     all: &[T],
     selected: Option<T>,
-) -> Vec<Choice> {
-    all.iter()
-        .map(|k| Choice {
-            value: k.to_string(),
-            label: t.vocab(family, k),
-            selected: selected == Some(*k),
-        })
-        .collect()
+) -> FilterSelect {
+    FilterSelect {
+        name: family,
+        label: t.t(&format!("list-filter-{family}")),
+        choices: all
+            .iter()
+            .map(|k| Choice {
+                value: k.to_string(),
+                label: t.vocab(family, k),
+                selected: selected == Some(*k),
+            })
+            .collect(),
+    }
 }
 
 /// The list's URL for a filter and page. Every value is a validated ASCII key, so none needs escaping.
