@@ -4,7 +4,7 @@
 use sqlx::{QueryBuilder, Row, Sqlite, Transaction};
 
 use super::{Store, StoreResult};
-use crate::domain::search::{Folded, trigrams};
+use crate::domain::search::{Folded, tolerated_edits, trigrams};
 
 /// A name that may match a query.
 #[derive(Debug, Clone)]
@@ -58,35 +58,41 @@ impl Store {
         Ok(())
     }
 
-    /// Names sharing trigrams with the folded query (most shared first), or for queries too short for
-    /// trigrams, names containing it.
+    /// Names that may match the folded query: those containing it (one FTS5 phrase over the trigram
+    /// index, quick however common the letters), or, when no name contains it and the query is long
+    /// enough to forgive a typing error, names sharing most of its trigrams.
     pub async fn name_candidates(&self, folded_query: &str) -> StoreResult<Vec<NameCandidate>> {
         let grams = trigrams(folded_query);
-        let rows = if grams.is_empty() {
-            sqlx::query(
-                "SELECT body_id, name, lang, folded FROM search_names
-                 WHERE instr(folded, ?) > 0 LIMIT ?",
-            )
-            .bind(folded_query)
-            .bind(CANDIDATES)
-            .fetch_all(&self.pool)
-            .await?
-        } else {
+        if grams.is_empty() {
+            return self
+                .candidates(
+                    "SELECT body_id, name, lang, folded FROM search_names WHERE instr(folded, ?) > 0 LIMIT ?",
+                    folded_query.to_owned(),
+                )
+                .await;
+        }
+        let phrase = format!("folded : \"{}\"", folded_query.replace('"', "\"\""));
+        let mut found = self.candidates(MATCH_SQL, phrase).await?;
+        if found.is_empty() && tolerated_edits(folded_query.chars().count()) > 0 {
             // Each trigram is a quoted FTS5 string, so no query text is read as FTS5 syntax.
-            let expression = grams
+            let any_trigram = grams
                 .iter()
                 .map(|g| format!("\"{}\"", g.replace('"', "\"\"")))
                 .collect::<Vec<_>>()
                 .join(" OR ");
-            sqlx::query(
-                "SELECT body_id, name, lang, folded FROM search_names
-                 WHERE search_names MATCH ? ORDER BY rank LIMIT ?",
-            )
-            .bind(format!("folded : ({expression})"))
+            found = self
+                .candidates(MATCH_SQL, format!("folded : ({any_trigram})"))
+                .await?;
+        }
+        Ok(found)
+    }
+
+    async fn candidates(&self, sql: &str, argument: String) -> StoreResult<Vec<NameCandidate>> {
+        let rows = sqlx::query(sql)
+            .bind(argument)
             .bind(CANDIDATES)
             .fetch_all(&self.pool)
-            .await?
-        };
+            .await?;
         rows.iter()
             .map(|row| {
                 Ok(NameCandidate {
@@ -99,3 +105,7 @@ impl Store {
             .collect()
     }
 }
+
+/// Best-ranked names matching an FTS5 expression.
+const MATCH_SQL: &str = "SELECT body_id, name, lang, folded FROM search_names
+     WHERE search_names MATCH ? ORDER BY rank LIMIT ?";
