@@ -88,7 +88,8 @@ pub async fn search(
         }
     }
     let mut ranked: Vec<(i64, Hit)> = best.into_iter().collect();
-    ranked.sort_by(|(_, a), (_, b)| (a.rank, &a.name).cmp(&(b.rank, &b.name)));
+    // The body id settles ties, so the same query always gives the same answer (and ETag).
+    ranked.sort_by(|(a_id, a), (b_id, b)| (a.rank, &a.name, a_id).cmp(&(b.rank, &b.name, b_id)));
     ranked.truncate(MAX_BODIES);
 
     let ids: Vec<i64> = ranked.iter().map(|(id, _)| *id).collect();
