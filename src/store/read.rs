@@ -88,6 +88,31 @@ struct Selection<'a> {
 }
 
 impl Selection<'_> {
+    fn by_country(&self) -> bool {
+        self.filter.is_some_and(|f| f.country.is_some())
+    }
+
+    /// The partnerships to choose from: with a country filter, the range of that country in
+    /// `partnership_countries`, already in list order.
+    fn push_from(&self, q: &mut QueryBuilder<'_, Sqlite>) {
+        if self.by_country() {
+            q.push(
+                " FROM partnership_countries pc JOIN partnerships p ON p.id = pc.partnership_id",
+            );
+        } else {
+            q.push(" FROM partnerships p");
+        }
+    }
+
+    /// The list order, spelled so that the index serving the selection also serves the order.
+    fn order(&self) -> &'static str {
+        if self.by_country() {
+            " ORDER BY pc.list_key, pc.partnership_id"
+        } else {
+            " ORDER BY p.list_key, p.id"
+        }
+    }
+
     fn push_where(&self, q: &mut QueryBuilder<'_, Sqlite>) {
         q.push(" WHERE 1 = 1");
         if let Some(after) = self.after {
@@ -112,15 +137,7 @@ impl Selection<'_> {
         }
         let Some(f) = self.filter else { return };
         if let Some(country) = f.country {
-            let of_country = "SELECT id FROM bodies WHERE country = ";
-            let country = country.to_string();
-            q.push(" AND (p.body_a_id IN (")
-                .push(of_country)
-                .push_bind(country.clone());
-            q.push(") OR p.body_b_id IN (")
-                .push(of_country)
-                .push_bind(country)
-                .push("))");
+            q.push(" AND pc.country = ").push_bind(country.to_string());
         }
         if let Some(level) = f.level {
             q.push(" AND p.level = ").push_bind(level.as_str());
@@ -243,8 +260,9 @@ impl Store {
 
     async fn count_partnerships(&self, selection: &Selection<'_>) -> StoreResult<i64> {
         let mut q = QueryBuilder::new("SELECT COUNT(*)");
-        // Every filter works on the partnership's own columns, so counting needs no joins.
-        q.push(" FROM partnerships p");
+        // Every filter works on the partnership's own columns (or the country table), so counting
+        // needs no names.
+        selection.push_from(&mut q);
         selection.push_where(&mut q);
         Ok(q.build_query_scalar().fetch_one(&self.pool).await?)
     }
@@ -264,9 +282,11 @@ impl Store {
         push_body_ref_columns(&mut q, "b", "b_", lang);
         // The page is chosen on the partnerships' own columns and the list-order index first; names
         // and dates are then looked up for the rows of that page only.
-        q.push(" FROM (SELECT p.id, p.list_key FROM partnerships p");
+        q.push(" FROM (SELECT p.id, p.list_key");
+        selection.push_from(&mut q);
         selection.push_where(&mut q);
-        q.push(" ORDER BY p.list_key, p.id LIMIT ")
+        q.push(selection.order());
+        q.push(" LIMIT ")
             .push_bind(page.limit())
             .push(" OFFSET ")
             .push_bind(page.offset())

@@ -452,8 +452,8 @@ async fn body_ids(tx: &mut Tx<'_>) -> StoreResult<HashMap<String, i64>> {
     Ok(rows.into_iter().collect())
 }
 
-/// Writes the list order of partnerships from `first_id` on (see migration 0003): level, home body's
-/// name, partner's country and name.
+/// Writes the list order of partnerships from `first_id` on (see migration 0003: level, home body's
+/// name, partner's country and name) and their entries per partner country (migration 0004).
 async fn refresh_list_keys(tx: &mut Tx<'_>, first_id: i64) -> StoreResult<()> {
     sqlx::query(
         "UPDATE partnerships SET list_key =
@@ -466,6 +466,19 @@ async fn refresh_list_keys(tx: &mut Tx<'_>, first_id: i64) -> StoreResult<()> {
                             WHERE id = CASE home_side WHEN 'a' THEN body_b_id ELSE body_a_id END)
          WHERE id >= ?",
     )
+    .bind(first_id)
+    .execute(&mut **tx)
+    .await?;
+    sqlx::query(
+        "INSERT INTO partnership_countries (country, list_key, partnership_id)
+         SELECT b.country, p.list_key, p.id FROM partnerships p JOIN bodies b ON b.id = p.body_a_id
+         WHERE p.id >= ?
+         UNION
+         SELECT b.country, p.list_key, p.id FROM partnerships p JOIN bodies b ON b.id = p.body_b_id
+         WHERE p.id >= ?
+         ON CONFLICT DO NOTHING",
+    )
+    .bind(first_id)
     .bind(first_id)
     .execute(&mut **tx)
     .await?;
