@@ -6,7 +6,7 @@ use std::process::{Command, Output};
 use partnerportal::io::export::CSV_HEADER;
 use serde_json::Value;
 
-use crate::common::{bytes, side_files};
+use crate::common::{bytes, side_files, small_seed};
 
 /// A working directory for the binary, with its database path.
 struct Workspace {
@@ -108,41 +108,6 @@ impl Run {
         );
         self
     }
-}
-
-/// A small seed in the bundled seed's format; `extra` is appended.
-fn small_seed(extra: &str) -> String {
-    format!(
-        r#"
-[portal]
-home_body = "home"
-headline.de = "Test"
-intro.de = "Intro"
-source = "src"
-
-[[sources]]
-key = "src"
-title = "Test source"
-
-[[bodies]]
-slug = "home"
-name = "Home"
-kind = "district"
-country = "DE"
-
-[[bodies]]
-slug = "away"
-name = "Away"
-kind = "district"
-country = "FR"
-
-[[partnerships]]
-bodies = ["home", "away"]
-level = "district"
-kind = "partnership"
-status = "active"
-{extra}"#
-    )
 }
 
 fn assert_unchanged(path: &Path, before: &[u8]) {

@@ -608,3 +608,38 @@ pub fn text_of(html: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+/// A small seed in the bundled seed's format; `extra` is appended.
+pub fn small_seed(extra: &str) -> String {
+    format!(
+        r#"
+[portal]
+home_body = "home"
+headline.de = "Test"
+intro.de = "Intro"
+source = "src"
+
+[[sources]]
+key = "src"
+title = "Test source"
+
+[[bodies]]
+slug = "home"
+name = "Home"
+kind = "district"
+country = "DE"
+
+[[bodies]]
+slug = "away"
+name = "Away"
+kind = "district"
+country = "FR"
+
+[[partnerships]]
+bodies = ["home", "away"]
+level = "district"
+kind = "partnership"
+status = "active"
+{extra}"#
+    )
+}

@@ -11,7 +11,7 @@ use partnerportal::store::{
 use sqlx::sqlite::SqliteConnectOptions;
 use sqlx::{Connection, SqliteConnection};
 
-use crate::common::{bytes, side_files};
+use crate::common::{bytes, side_files, small_seed};
 
 fn location(path: &Path) -> DatabaseLocation {
     DatabaseLocation::SqliteFile(path.to_owned())
@@ -334,38 +334,7 @@ async fn a_failed_import_leaves_the_database_as_it_was() {
     let path = dir.path().join("rollback.sqlite3");
     let store = open(&path).await;
     let before = row_counts(&path).await;
-    let mut seed = SeedFile::parse(
-        r#"
-        [portal]
-        home_body = "home"
-        headline.de = "Test"
-        intro.de = "Intro"
-        source = "src"
-
-        [[sources]]
-        key = "src"
-        title = "Test source"
-
-        [[bodies]]
-        slug = "home"
-        name = "Home"
-        kind = "district"
-        country = "DE"
-
-        [[bodies]]
-        slug = "away"
-        name = "Away"
-        kind = "district"
-        country = "FR"
-
-        [[partnerships]]
-        bodies = ["home", "away"]
-        level = "district"
-        kind = "partnership"
-        status = "active"
-        "#,
-    )
-    .expect("the file checks pass");
+    let mut seed = SeedFile::parse(&small_seed("")).expect("the file checks pass");
     // The file checks refuse an empty name; slip one past them so the database refuses it midway
     // through the import, after the bodies before it were written.
     seed.bodies[1].names.push(OtherName {
