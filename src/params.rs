@@ -107,11 +107,7 @@ fn slug(name: &str, value: &Option<String>) -> Result<Option<String>, AppError> 
 impl PartnershipQuery {
     pub fn filter(&self) -> Result<PartnershipFilter, AppError> {
         Ok(PartnershipFilter {
-            country: given(&self.country)
-                .map(|c| {
-                    CountryCode::parse(c).map_err(|e| AppError::BadRequest(format!("country: {e}")))
-                })
-                .transpose()?,
+            country: optional_country(&self.country)?,
             topic: vocab("topic", &self.topic, Topic::parse, Topic::keys)?,
             level: vocab(
                 "level",
@@ -201,6 +197,13 @@ pub fn optional_vocab<T>(
     keys: fn() -> String,
 ) -> Result<Option<T>, AppError> {
     vocab(name, value, parse, keys)
+}
+
+/// Parses an optional country parameter (either case; empty means any).
+pub fn optional_country(value: &Option<String>) -> Result<Option<CountryCode>, AppError> {
+    given(value)
+        .map(|c| CountryCode::parse(c).map_err(|e| AppError::BadRequest(format!("country: {e}"))))
+        .transpose()
 }
 
 /// Parses an optional slug parameter.

@@ -6,11 +6,10 @@ use utoipa::IntoParams;
 use super::{DEFAULT_PAGE_SIZE, ListPage};
 use crate::app::AppState;
 use crate::domain::registry::{Body, BodyRef};
-use crate::domain::values::CountryCode;
 use crate::domain::vocab::BodyKind;
 use crate::error::{AppError, ErrorBody};
 use crate::i18n::DEFAULT_LANGUAGE;
-use crate::params::{QueryParams, SlugPath, optional_vocab, page};
+use crate::params::{QueryParams, SlugPath, optional_country, optional_vocab, page};
 use crate::store::BodyFilter;
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -38,15 +37,7 @@ pub async fn list_bodies(
     QueryParams(query): QueryParams<BodyQuery>,
 ) -> Result<Json<ListPage<BodyRef>>, AppError> {
     let filter = BodyFilter {
-        country: query
-            .country
-            .as_deref()
-            .filter(|c| !c.trim().is_empty())
-            .map(|c| {
-                CountryCode::parse(c.trim())
-                    .map_err(|e| AppError::BadRequest(format!("country: {e}")))
-            })
-            .transpose()?,
+        country: optional_country(&query.country)?,
         kind: optional_vocab("kind", &query.kind, BodyKind::parse, BodyKind::keys)?,
     };
     let page = page(&query.page, &query.per_page, DEFAULT_PAGE_SIZE)?;

@@ -131,8 +131,7 @@ impl Answer {
             .unwrap_or_else(|e| panic!("{} did not answer JSON ({e}): {}", self.url, self.text))
     }
 
-    /// Asserts the API error format `{"error": {"code", "message"}}` with `code`; returns the message.
-    pub fn api_error(&self, status: u16, code: &str) -> String {
+    fn expect_status(&self, status: u16) {
         assert_eq!(
             self.status.as_u16(),
             status,
@@ -141,6 +140,11 @@ impl Answer {
             self.status,
             self.text
         );
+    }
+
+    /// Asserts the API error format `{"error": {"code", "message"}}` with `code`; returns the message.
+    pub fn api_error(&self, status: u16, code: &str) -> String {
+        self.expect_status(status);
         assert!(
             self.is_json(),
             "{} answered {} instead of JSON: {}",
@@ -164,14 +168,7 @@ impl Answer {
     /// Asserts an HTML error page with `status` whose way back leads to the overview in the page's
     /// language; returns the page.
     pub fn error_page(&self, status: u16) -> &str {
-        assert_eq!(
-            self.status.as_u16(),
-            status,
-            "{} answered {}: {}",
-            self.url,
-            self.status,
-            self.text
-        );
+        self.expect_status(status);
         assert!(
             self.is_html(),
             "{} answered {} instead of an HTML page: {}",

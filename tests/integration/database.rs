@@ -180,15 +180,20 @@ async fn database_from_the_future(path: &Path) {
     let store = open(path).await;
     store.close().await;
     let mut conn = raw_connection(path).await;
+    record_newer_migration(&mut conn).await;
+    conn.close().await.unwrap();
+}
+
+/// Adds a migration this build does not know to the database's migration history.
+async fn record_newer_migration(conn: &mut SqliteConnection) {
     sqlx::query(
         "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time)
          VALUES (?, 'a migration of a newer partnerportal', TRUE, X'00', 0)",
     )
     .bind(SCHEMA_VERSION + 1)
-    .execute(&mut conn)
+    .execute(conn)
     .await
     .unwrap();
-    conn.close().await.unwrap();
 }
 
 /// A database in SQLite's default rollback-journal mode that only holds a migration history newer
@@ -207,14 +212,7 @@ async fn bare_database_from_the_future(path: &Path) {
     .execute(&mut conn)
     .await
     .unwrap();
-    sqlx::query(
-        "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time)
-         VALUES (?, 'a migration of a newer partnerportal', TRUE, X'00', 0)",
-    )
-    .bind(SCHEMA_VERSION + 1)
-    .execute(&mut conn)
-    .await
-    .unwrap();
+    record_newer_migration(&mut conn).await;
     conn.close().await.unwrap();
     assert!(
         side_files(path).is_empty(),
