@@ -54,6 +54,34 @@ pub enum Command {
         #[arg(long)]
         output: Option<PathBuf>,
     },
+    /// Write a consistent copy of the database to a new file; safe while the server runs.
+    #[command(
+        long_about = "Write a consistent copy of the database to a new file; safe while the server runs.\n\n\
+            The copy is one snapshot, even while the server reads and writes. It is checked (SQLite's \
+            integrity check, the schema version) before it gets its name, so a failed backup leaves no file \
+            under PATH. An existing file is never overwritten. The database itself is not changed or migrated."
+    )]
+    Backup {
+        /// The backup file to create; must not exist yet.
+        path: PathBuf,
+    },
+    /// Replace all data with a backup; writes a safety copy of the current data first.
+    #[command(
+        long_about = "Replace all data with a backup; writes a safety copy of the current data first.\n\n\
+            The backup is checked first (an SQLite database, integrity check, partnerportal's migration history, \
+            a schema no newer than this program's) and never changed; an older backup is migrated on a copy. \
+            Then the current data is copied to DATABASE.before-restore-TIME.sqlite3 beside the database (its name \
+            is printed: restore it to undo), and all data is replaced in one transaction: a running server sees \
+            the old data or the new, never a mix. On a terminal, asks for confirmation; without a terminal \
+            (scripts), refuses unless --yes is given."
+    )]
+    Restore {
+        /// The backup file to restore, as written by `partnerportal backup`.
+        path: PathBuf,
+        /// Restore without asking for confirmation (needed when standard input is not a terminal).
+        #[arg(long)]
+        yes: bool,
+    },
     /// Print the OpenAPI document of the API.
     Openapi,
     /// Write a deterministic synthetic Europe-wide registry as a seed file, for benchmarks.

@@ -49,6 +49,10 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             };
             return generate(size, output.as_deref());
         }
+        // These open the database their own way: a backup without migrating it, a restore only
+        // after the backup file passed its checks.
+        Command::Backup { path } => return backup(&location, path).await,
+        Command::Restore { path, yes } => return restore(&location, path, *yes).await,
         _ => {}
     }
     // A seed file is checked before the database is opened, so a broken file never touches it.
@@ -81,7 +85,10 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Export { format, output } => {
             io::export::run(&store, format, output.as_deref()).await
         }
-        Command::Openapi | Command::Generate { .. } => unreachable!("handled above"),
+        Command::Openapi
+        | Command::Generate { .. }
+        | Command::Backup { .. }
+        | Command::Restore { .. } => unreachable!("handled above"),
     };
     store.close().await;
     result
@@ -99,6 +106,69 @@ async fn serve(
     let app = app::Application::bind(addr, store).await?;
     tracing::info!(database = %location, "serving the portal at http://{}", app.local_addr());
     app.serve(app::shutdown_signal()).await
+}
+
+async fn backup(
+    location: &store::DatabaseLocation,
+    target: &std::path::Path,
+) -> anyhow::Result<()> {
+    let report = store::backup::backup_database(location, target).await?;
+    println!("{report}");
+    Ok(())
+}
+
+/// Checks the backup, asks (or needs `--yes`), writes a safety copy of the current data, restores.
+async fn restore(
+    location: &store::DatabaseLocation,
+    backup: &std::path::Path,
+    yes: bool,
+) -> anyhow::Result<()> {
+    let checked = store::backup::CheckedBackup::check(backup).await?;
+    if !yes {
+        confirm_restore(location, &checked)?;
+    }
+    let prepared = checked.prepare(location).await?;
+    let store = store::Store::open(location).await?;
+    let result = async {
+        let safety = store.backup_before_restore().await?;
+        println!(
+            "safety copy of the current data: {} (restore it to undo)",
+            safety.path.display()
+        );
+        println!("{}", store.restore_from(&prepared).await?);
+        anyhow::Ok(())
+    }
+    .await;
+    store.close().await;
+    result
+}
+
+fn confirm_restore(
+    location: &store::DatabaseLocation,
+    backup: &store::backup::CheckedBackup,
+) -> anyhow::Result<()> {
+    use std::io::{BufRead, Write};
+    if !std::io::stdin().is_terminal() {
+        anyhow::bail!(
+            "restore replaces all data of {location} and asks for confirmation on a terminal, but \
+             standard input is not one; pass --yes to restore without asking. Nothing was changed."
+        );
+    }
+    eprint!(
+        "Replace ALL data of {location} with '{}' (schema version {}; {})?\n\
+         A safety copy of the current data is written first. Type 'yes' to restore: ",
+        backup.source.display(),
+        backup.schema_version,
+        backup.counts
+    );
+    std::io::stderr().flush()?;
+    let mut answer = String::new();
+    std::io::stdin().lock().read_line(&mut answer)?;
+    if answer.trim().eq_ignore_ascii_case("yes") {
+        Ok(())
+    } else {
+        anyhow::bail!("restore cancelled; nothing was changed")
+    }
 }
 
 fn generate(size: io::generate::Size, output: Option<&std::path::Path>) -> anyhow::Result<()> {

@@ -1,6 +1,7 @@
 //! The storage layer: the only module that speaks SQL. It opens (and, where needed, creates and
 //! migrates) the database, answers the registry's read queries and imports the seed.
 
+pub mod backup;
 pub mod map;
 mod open;
 mod read;
@@ -41,6 +42,17 @@ pub enum StoreError {
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("database error")]
     Database(#[from] sqlx::Error),
+    /// A backup never replaces a file.
+    #[error(
+        "'{path}' already exists; a backup never overwrites a file: choose a new name or move it away"
+    )]
+    BackupTargetExists { path: String },
+    /// A backup could not be written or failed its check; nothing was left under the name asked for.
+    #[error("no backup was written to '{path}': {reason}")]
+    BackupFailed { path: String, reason: String },
+    /// A file given to restore cannot be restored; the live database was not changed.
+    #[error("'{path}' cannot be restored: {reason}. The live database was not changed.")]
+    BackupRefused { path: String, reason: String },
     /// Stored data that violates an invariant the schema cannot express (an unknown vocabulary key
     /// written by hand, a malformed date): reported, never silently skipped.
     #[error("stored data is inconsistent: {0}")]

@@ -4,6 +4,7 @@
 //! One test binary (modules below) keeps link time low.
 
 mod api;
+mod backup;
 mod caching;
 mod cli;
 mod common;
