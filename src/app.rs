@@ -11,19 +11,76 @@ use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetReques
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
+use crate::contact::{Contact, ContactSettings};
 use crate::store::Store;
 
 /// What every handler can reach.
 #[derive(Clone)]
 pub struct AppState {
     pub store: Store,
+    /// Contact inquiries: their settings and the e-mail job to wake.
+    pub contact: Contact,
+    /// How sign-in cookies are set.
+    pub auth: AuthSettings,
+}
+
+/// Settings of staff sign-in.
+#[derive(Debug, Clone)]
+pub struct AuthSettings {
+    /// Mark the session cookie `Secure` (sent over HTTPS only). Browsers accept such cookies from
+    /// http://localhost and http://127.0.0.1 too; turn off only to test over plain HTTP on a LAN.
+    pub secure_cookies: bool,
+}
+
+impl Default for AuthSettings {
+    fn default() -> Self {
+        AuthSettings {
+            secure_cookies: true,
+        }
+    }
+}
+
+/// Every request's log lines carry its id (also sent back as `x-request-id`), so a user's error
+/// reference and the log can be matched.
+fn request_span(request: &axum::http::Request<axum::body::Body>) -> tracing::Span {
+    let id = request
+        .headers()
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("-");
+    tracing::info_span!("request", method = %request.method(), path = %request.uri().path(), request_id = %id)
+}
+
+/// HSTS only where the browser reached us over TLS: behind a trusted proxy that says so. Sent over
+/// plain HTTP it would be ignored, and on a LAN test server it would lock browsers out.
+async fn strict_transport_security(
+    axum::extract::State(trust_proxy): axum::extract::State<bool>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let over_tls = trust_proxy
+        && request
+            .headers()
+            .get("x-forwarded-proto")
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|proto| proto.trim().eq_ignore_ascii_case("https"));
+    let mut response = next.run(request).await;
+    if over_tls {
+        response.headers_mut().insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000"),
+        );
+    }
+    response
 }
 
 pub fn router(state: AppState) -> Router {
+    let hsts_when_behind_tls = state.contact.settings().trust_proxy;
     let (api, _) = crate::api::router();
     let request_id = HeaderName::from_static("x-request-id");
     Router::new()
         .merge(crate::web::router())
+        .merge(crate::web::workbench::router())
         .merge(api)
         .fallback(crate::web::not_found)
         .with_state(state)
@@ -52,7 +109,11 @@ pub fn router(state: AppState) -> Router {
                 "/",
             )
         }))
-        .layer(TraceLayer::new_for_http())
+        .layer(axum::middleware::from_fn_with_state(
+            hsts_when_behind_tls,
+            strict_transport_security,
+        ))
+        .layer(TraceLayer::new_for_http().make_span_with(request_span))
         .layer(PropagateRequestIdLayer::new(request_id.clone()))
         .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
 }
@@ -62,16 +123,35 @@ pub fn router(state: AppState) -> Router {
 pub struct Application {
     listener: TcpListener,
     router: Router,
+    store: Store,
+    contact: Contact,
 }
 
 impl Application {
+    /// Binds with the default contact settings: no mail server, inquiries only stored.
     pub async fn bind(addr: &str, store: Store) -> anyhow::Result<Application> {
+        Application::bind_with(addr, store, ContactSettings::default()).await
+    }
+
+    /// Binds with the given contact settings (mail server, retention, rate limit, job intervals).
+    pub async fn bind_with(
+        addr: &str,
+        store: Store,
+        contact: ContactSettings,
+    ) -> anyhow::Result<Application> {
+        let contact = Contact::new(contact)?;
         let listener = TcpListener::bind(addr)
             .await
             .map_err(|e| anyhow::anyhow!("cannot listen on {addr}: {e}"))?;
         Ok(Application {
             listener,
-            router: router(AppState { store }),
+            router: router(AppState {
+                store: store.clone(),
+                contact: contact.clone(),
+                auth: AuthSettings::default(),
+            }),
+            store,
+            contact,
         })
     }
 
@@ -81,12 +161,19 @@ impl Application {
             .expect("a bound listener has an address")
     }
 
-    /// Serves until `shutdown` completes, then lets running requests finish.
+    /// Serves until `shutdown` completes, then lets running requests finish. The background jobs
+    /// (inquiry e-mail, retention) run as long as the server does.
     pub async fn serve(
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
-        axum::serve(self.listener, self.router)
+        let listen_url = format!("http://{}", self.local_addr());
+        let _jobs = self.contact.spawn_jobs(self.store.clone(), listen_url);
+        // The peer address feeds the contact form's rate limit.
+        let service = self
+            .router
+            .into_make_service_with_connect_info::<SocketAddr>();
+        axum::serve(self.listener, service)
             .with_graceful_shutdown(shutdown)
             .await?;
         Ok(())

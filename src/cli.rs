@@ -32,6 +32,71 @@ pub struct Cli {
     )]
     pub addr: String,
 
+    /// Mail server for notifying the office of contact inquiries: smtp://USER:PASSWORD@HOST:587?tls=required
+    /// (STARTTLS), smtps://USER:PASSWORD@HOST (TLS) or smtp://HOST:25 (plain, local relays only).
+    /// Without it, inquiries are stored and shown in the workbench only. The password never appears
+    /// in logs.
+    #[arg(
+        long,
+        global = true,
+        env = "PARTNERPORTAL_SMTP_URL",
+        hide_env_values = true,
+        value_name = "URL"
+    )]
+    pub smtp_url: Option<crate::mail::SmtpUrl>,
+
+    /// Sender of the mail to the office: `Partnerportal <portal@example.org>` or a bare address.
+    /// Required with --smtp-url.
+    #[arg(
+        long,
+        global = true,
+        env = "PARTNERPORTAL_MAIL_FROM",
+        value_name = "ADDRESS"
+    )]
+    pub mail_from: Option<String>,
+
+    /// Where contact inquiries are mailed. Default: the e-mail address of the portal's contact point.
+    #[arg(
+        long,
+        global = true,
+        env = "PARTNERPORTAL_INQUIRY_TO",
+        value_name = "ADDRESS"
+    )]
+    pub inquiry_to: Option<String>,
+
+    /// Contact inquiries are deleted this many days after they arrived (each deletion is audited).
+    #[arg(
+        long,
+        global = true,
+        env = "PARTNERPORTAL_INQUIRY_RETENTION_DAYS",
+        default_value_t = 365,
+        value_parser = clap::value_parser!(u32).range(1..=36500),
+        value_name = "DAYS"
+    )]
+    pub inquiry_retention_days: u32,
+
+    /// The portal's public address, for links in e-mail (https://partner.example.org). Default: the
+    /// address the server listens on.
+    #[arg(
+        long,
+        global = true,
+        env = "PARTNERPORTAL_PUBLIC_URL",
+        value_name = "URL"
+    )]
+    pub public_url: Option<String>,
+
+    /// The server runs behind a reverse proxy: take the client address (for rate limits) from the
+    /// last X-Forwarded-For entry and the host from X-Forwarded-Host. Set only when every request
+    /// comes through the proxy.
+    #[arg(
+        long,
+        global = true,
+        env = "PARTNERPORTAL_TRUST_PROXY",
+        action = clap::ArgAction::SetTrue,
+        value_parser = clap::builder::BoolishValueParser::new()
+    )]
+    pub trust_proxy: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -82,6 +147,12 @@ pub enum Command {
         #[arg(long)]
         yes: bool,
     },
+    /// Staff accounts: create the first administrator, list accounts, reset a password.
+    #[command(subcommand)]
+    User(crate::admin::UserCommand),
+    /// API tokens for scripts: create one (printed once), list them, revoke one.
+    #[command(subcommand)]
+    Token(crate::admin::TokenCommand),
     /// Print the OpenAPI document of the API.
     Openapi,
     /// Write a deterministic synthetic Europe-wide registry as a seed file, for benchmarks.

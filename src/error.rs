@@ -10,6 +10,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use crate::domain::records::FieldError;
 use crate::store::StoreError;
 
 #[derive(Debug, thiserror::Error)]
@@ -20,10 +21,45 @@ pub enum AppError {
     NoRoute,
     #[error("{0}")]
     BadRequest(String),
+    /// No valid session or token: sign in first.
+    #[error("sign in to do this")]
+    Unauthorized,
+    /// Signed in, but the role or scope does not allow it.
+    #[error("{0}")]
+    Forbidden(String),
+    /// The record changed since it was read, or would clash with another.
+    #[error("{0}")]
+    Conflict(String),
+    /// Input understood but not acceptable (validation).
+    #[error("{0}")]
+    Unprocessable(String),
+    #[error("{0}")]
+    TooManyRequests(String),
+    #[error("the request body is too large")]
+    PayloadTooLarge,
     #[error(transparent)]
-    Store(#[from] StoreError),
+    Store(StoreError),
     #[error("rendering failed: {0}")]
     Render(#[from] askama::Error),
+}
+
+/// Storage outcomes a caller caused (a missing record, a stale version) keep their meaning; the
+/// rest are internal.
+impl From<StoreError> for AppError {
+    fn from(error: StoreError) -> AppError {
+        match error {
+            StoreError::NotFound(what) => AppError::NotFound {
+                what: "record",
+                key: what,
+            },
+            e @ (StoreError::Conflict(_) | StoreError::StaleVersion { .. }) => {
+                AppError::Conflict(e.to_string())
+            }
+            StoreError::Rejected(message) => AppError::Unprocessable(message),
+            StoreError::Forbidden(message) => AppError::Forbidden(message),
+            other => AppError::Store(other),
+        }
+    }
 }
 
 impl AppError {
@@ -38,6 +74,12 @@ impl AppError {
         match self {
             AppError::NotFound { .. } | AppError::NoRoute => StatusCode::NOT_FOUND,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::Unauthorized => StatusCode::UNAUTHORIZED,
+            AppError::Forbidden(_) => StatusCode::FORBIDDEN,
+            AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::Unprocessable(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
+            AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::Store(_) | AppError::Render(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -47,6 +89,12 @@ impl AppError {
         match self {
             AppError::NotFound { .. } | AppError::NoRoute => "not_found",
             AppError::BadRequest(_) => "bad_request",
+            AppError::Unauthorized => "unauthorized",
+            AppError::Forbidden(_) => "forbidden",
+            AppError::Conflict(_) => "conflict",
+            AppError::Unprocessable(_) => "unprocessable",
+            AppError::TooManyRequests(_) => "too_many_requests",
+            AppError::PayloadTooLarge => "payload_too_large",
             AppError::Store(_) | AppError::Render(_) => "internal",
         }
     }
@@ -98,11 +146,18 @@ pub struct ErrorBody {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ErrorDetail {
-    /// Stable code: `not_found`, `bad_request` or `internal`.
+    /// Stable code: `not_found`, `bad_request`, `unauthorized`, `forbidden`, `conflict`,
+    /// `method_not_allowed`, `unprocessable`, `precondition_required`, `too_many_requests`,
+    /// `payload_too_large` or `internal`.
     #[schema(example = "bad_request")]
     pub code: String,
     #[schema(example = "unknown level 'county'; allowed: district, municipal, village")]
     pub message: String,
+    /// With `unprocessable` answers to a submitted record: every problem, each addressed to its
+    /// field. Absent from other errors.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub fields: Option<Vec<FieldError>>,
 }
 
 impl IntoResponse for AppError {
@@ -112,6 +167,7 @@ impl IntoResponse for AppError {
             error: ErrorDetail {
                 code: self.code().to_owned(),
                 message: self.public_message(reference.as_deref()),
+                fields: None,
             },
         };
         (self.status(), Json(body)).into_response()

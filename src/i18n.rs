@@ -137,8 +137,35 @@ impl Tr {
     /// gets a dummy value here.
     pub fn has(&self, key: &str) -> bool {
         let args: HashMap<Cow<'static, str>, FluentValue> = [
-            "date", "name", "value", "count", "kind", "source", "id", "url", "home", "partner",
-            "page", "pages", "from", "to", "day", "month", "year", "language", "country", "shown",
+            "date",
+            "name",
+            "value",
+            "count",
+            "kind",
+            "source",
+            "id",
+            "url",
+            "home",
+            "partner",
+            "page",
+            "pages",
+            "from",
+            "to",
+            "day",
+            "month",
+            "year",
+            "language",
+            "country",
+            "shown",
+            "n",
+            "role",
+            "detail",
+            "slug",
+            "time",
+            "reference",
+            "minutes",
+            "limit",
+            "field",
         ]
         .into_iter()
         .map(|name| (Cow::Borrowed(name), FluentValue::from("x")))

@@ -1,14 +1,17 @@
 //! partnerportal: registry, public portal and open data for the international partnerships of
 //! public administrations.
 
+pub mod admin;
 pub mod api;
 pub mod app;
 pub mod caching;
 pub mod cli;
+pub mod contact;
 pub mod domain;
 pub mod error;
 pub mod i18n;
 pub mod io;
+pub mod mail;
 pub mod params;
 pub mod search;
 pub mod store;

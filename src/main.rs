@@ -26,6 +26,7 @@ async fn main() -> ExitCode {
 
 async fn run(cli: Cli) -> anyhow::Result<()> {
     let location = store::DatabaseLocation::parse(&cli.database)?;
+    let contact = partnerportal::contact::ContactSettings::from_cli(&cli);
     let command = cli.command.unwrap_or(Command::Serve);
     // Commands that need no database.
     match &command {
@@ -70,7 +71,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
     };
     let store = store::Store::open(&location).await?;
     let result = match command {
-        Command::Serve => serve(store.clone(), &location, &cli.addr).await,
+        Command::Serve => serve(store.clone(), &location, &cli.addr, contact).await,
         Command::ImportSeed { .. } => match seed {
             Some(seed) => store.import_seed(&seed).await.map(|report| {
                 tracing::info!(
@@ -82,6 +83,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             None => unreachable!("loaded above"),
         }
         .map_err(Into::into),
+        Command::User(command) => partnerportal::admin::run(&store, command).await,
+        Command::Token(command) => partnerportal::admin::run_token(&store, command).await,
         Command::Export { format, output } => {
             io::export::run(&store, format, output.as_deref()).await
         }
@@ -98,12 +101,16 @@ async fn serve(
     store: store::Store,
     location: &store::DatabaseLocation,
     addr: &str,
+    contact: partnerportal::contact::ContactSettings,
 ) -> anyhow::Result<()> {
     if store.is_empty().await? {
-        let report = store.import_seed(&io::seed::load(None)?).await?;
+        let first_start = partnerportal::domain::access::Principal::system("first start");
+        let report = store
+            .import_seed_as(&first_start, &io::seed::load(None)?)
+            .await?;
         tracing::info!("new database: {}", io::seed::describe(&report));
     }
-    let app = app::Application::bind(addr, store).await?;
+    let app = app::Application::bind_with(addr, store, contact).await?;
     tracing::info!(database = %location, "serving the portal at http://{}", app.local_addr());
     app.serve(app::shutdown_signal()).await
 }

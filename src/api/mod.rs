@@ -1,12 +1,16 @@
 //! The JSON API under `/api/v1`, its OpenAPI document at `/api/openapi.json`, and `/healthz`.
 //! Every operation is registered through utoipa, so the document cannot drift from the routes.
 
+mod auth;
 mod bodies;
 mod facts;
 mod health;
 mod milestones;
 mod partnerships;
 mod search;
+mod write;
+mod write_bodies;
+mod write_partnerships;
 
 use axum::Json;
 use axum::routing::get;
@@ -16,6 +20,7 @@ use utoipa::{OpenApi, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
+use crate::api::auth::BearerSecurity;
 use crate::app::AppState;
 use crate::store::{Listing, Page};
 
@@ -28,15 +33,20 @@ const DEFAULT_PAGE_SIZE: u32 = 50;
         title = "partnerportal API",
         description = "Open data on international partnerships of public administrations: administrative \
                        bodies, partnerships between them with their timeline, and facts with sources. \
-                       Errors are JSON objects `{\"error\": {\"code\", \"message\"}}` with a stable code.",
+                       Errors are JSON objects `{\"error\": {\"code\", \"message\"}}` with a stable code. \
+                       Reading is open to everyone; changing the registry, and reading drafts, needs an \
+                       API token (`Authorization: Bearer <token>`) with the role and scope of a staff \
+                       account. Changes name the version they start from in `If-Match`.",
         license(name = "EUPL-1.2", identifier = "EUPL-1.2")
     ),
     tags(
         (name = "partnerships", description = "Partnerships between bodies and their milestones"),
         (name = "bodies", description = "Administrative bodies and facts about them"),
         (name = "search", description = "Search that forgives missing diacritics and typing errors"),
+        (name = "versions", description = "The history of records: restoring an earlier version"),
         (name = "service", description = "Operations")
-    )
+    ),
+    modifiers(&BearerSecurity)
 )]
 struct ApiDoc;
 
@@ -77,7 +87,22 @@ pub fn router() -> (axum::Router<AppState>, OpenApiDocument) {
         .routes(routes!(milestones::list_milestones))
         .routes(routes!(search::search_registry))
         .routes(routes!(health::check_health))
+        .routes(routes!(write_partnerships::create_partnership))
+        .routes(routes!(write_partnerships::find_partnership_record))
+        .routes(routes!(write_partnerships::update_partnership))
+        .routes(routes!(write_partnerships::delete_partnership))
+        .routes(routes!(write_partnerships::create_milestone))
+        .routes(routes!(write_partnerships::delete_milestone))
+        .routes(routes!(write_bodies::create_body))
+        .routes(routes!(write_bodies::find_body_record))
+        .routes(routes!(write_bodies::update_body))
+        .routes(routes!(write_bodies::delete_body))
+        .routes(routes!(write_bodies::create_fact))
+        .routes(routes!(write_bodies::delete_fact))
+        .routes(routes!(write::restore_version))
         .split_for_parts();
+    // A path that exists with other methods answers 405 in the API's error format.
+    let router = router.method_not_allowed_fallback(write::method_not_allowed);
     let json = document.clone();
     let router = router.route("/api/openapi.json", get(move || async move { Json(json) }));
     (router, document)

@@ -1,6 +1,12 @@
 //! Pure types and rules of the registry. Nothing here knows about HTTP or SQL.
 
+pub mod access;
+pub mod audit;
+pub mod clock;
+pub mod credentials;
+pub mod inquiry;
 pub mod names;
+pub mod records;
 pub mod registry;
 pub mod search;
 pub mod values;

@@ -1,18 +1,27 @@
 //! The storage layer: the only module that speaks SQL. It opens (and, where needed, creates and
 //! migrates) the database, answers the registry's read queries and imports the seed.
 
+mod accounts;
+pub mod audit;
 pub mod backup;
+mod contact_points;
+mod inquiries;
 pub mod map;
 mod open;
 mod read;
+mod records;
 mod rows;
 mod search;
 mod seed_import;
+pub mod throttle;
 
 use sqlx::SqlitePool;
 
+pub use accounts::{ApiToken, NewUser, SESSION_IDLE, Session, User};
+pub use contact_points::ContactPointLine;
 pub use open::{DatabaseLocation, SCHEMA_VERSION};
 pub use read::{BodyFilter, Listing, Page, PartnershipFilter};
+pub use records::{Stored, VersionSide, WorkbenchPartnership, WriteError, WriteResult};
 pub use search::NameCandidate;
 pub use seed_import::ImportReport;
 
@@ -53,6 +62,25 @@ pub enum StoreError {
     /// A file given to restore cannot be restored; the live database was not changed.
     #[error("'{path}' cannot be restored: {reason}. The live database was not changed.")]
     BackupRefused { path: String, reason: String },
+    /// A record the caller named does not exist.
+    #[error("no {0} exists")]
+    NotFound(String),
+    /// The change would clash with what is stored (a login taken, a pair already linked).
+    #[error("{0}")]
+    Conflict(String),
+    /// The record was changed by someone else since the caller read it.
+    #[error("{what} was changed by {by} at {at} since you opened it; your change was not saved")]
+    StaleVersion {
+        what: String,
+        by: String,
+        at: String,
+    },
+    /// The actor's role or scope does not allow the change.
+    #[error("{0}")]
+    Forbidden(String),
+    /// The change is not acceptable as it stands (a body still in use, a date out of order).
+    #[error("{0}")]
+    Rejected(String),
     /// Stored data that violates an invariant the schema cannot express (an unknown vocabulary key
     /// written by hand, a malformed date): reported, never silently skipped.
     #[error("stored data is inconsistent: {0}")]

@@ -15,7 +15,7 @@ use super::{Store, StoreError, StoreResult};
 static MIGRATOR: Migrator = sqlx::migrate!("migrations/sqlite");
 
 /// The newest schema version this binary can work with.
-pub const SCHEMA_VERSION: i64 = 4;
+pub const SCHEMA_VERSION: i64 = 6;
 
 /// Where the database lives, parsed from `--database` / `DATABASE_URL`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -76,7 +76,7 @@ impl Store {
             .create_if_missing(true)
             .foreign_keys(true)
             .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(SqliteSynchronous::Normal)
+            .synchronous(SqliteSynchronous::Full)
             .busy_timeout(Duration::from_secs(5));
         let pool = SqlitePoolOptions::new()
             .max_connections(8)

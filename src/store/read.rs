@@ -113,8 +113,9 @@ impl Selection<'_> {
         }
     }
 
+    /// Drafts are never part of a public selection.
     fn push_where(&self, q: &mut QueryBuilder<'_, Sqlite>) {
-        q.push(" WHERE 1 = 1");
+        q.push(" WHERE p.published");
         if let Some(after) = self.after {
             q.push(
                 " AND (p.list_key, p.id) > (SELECT list_key, id FROM partnerships WHERE slug = ",
@@ -463,7 +464,7 @@ impl Store {
         lang: &str,
     ) -> StoreResult<Listing<Milestone>> {
         let push_where = |q: &mut QueryBuilder<'_, Sqlite>| {
-            q.push(" WHERE 1 = 1");
+            q.push(" WHERE EXISTS (SELECT 1 FROM partnerships p WHERE p.id = m.partnership_id AND p.published)");
             if let Some(id) = partnership {
                 q.push(" AND m.partnership_id = ").push_bind(id);
             }
@@ -556,7 +557,7 @@ impl Store {
         lang: &str,
     ) -> StoreResult<Listing<BodyRef>> {
         let push_where = |q: &mut QueryBuilder<'_, Sqlite>| {
-            q.push(" WHERE 1 = 1");
+            q.push(" WHERE b.published");
             if let Some(country) = filter.country {
                 q.push(" AND b.country = ").push_bind(country.to_string());
             }
@@ -589,7 +590,7 @@ impl Store {
              FROM bodies b
              LEFT JOIN bodies parent ON parent.id = b.parent_id
              LEFT JOIN sources s ON s.id = b.source_id
-             WHERE b.slug = ?",
+             WHERE b.slug = ? AND b.published",
             body_ref_columns("b", ""),
             body_ref_columns("parent", "parent_"),
             source_columns("s"),
@@ -619,7 +620,7 @@ impl Store {
         .collect::<StoreResult<_>>()?;
 
         let children = sqlx::query(&format!(
-            "SELECT {} FROM bodies b WHERE b.parent_id = ? ORDER BY b.sort_name",
+            "SELECT {} FROM bodies b WHERE b.parent_id = ? AND b.published ORDER BY b.sort_name",
             body_ref_columns("b", "")
         ))
         .bind(lang)
@@ -722,7 +723,9 @@ impl Store {
         lang: &str,
     ) -> StoreResult<Listing<Fact>> {
         let push_where = |q: &mut QueryBuilder<'_, Sqlite>| {
-            q.push(" WHERE 1 = 1");
+            q.push(
+                " WHERE EXISTS (SELECT 1 FROM bodies fb WHERE fb.id = f.body_id AND fb.published)",
+            );
             if let Some(id) = body {
                 q.push(" AND f.body_id = ").push_bind(id);
             }
@@ -796,7 +799,7 @@ impl Store {
 
     pub async fn body_ref(&self, slug: &str, lang: &str) -> StoreResult<Option<BodyRef>> {
         let row = sqlx::query(&format!(
-            "SELECT {} FROM bodies b WHERE b.slug = ?",
+            "SELECT {} FROM bodies b WHERE b.slug = ? AND b.published",
             body_ref_columns("b", "")
         ))
         .bind(lang)

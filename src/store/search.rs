@@ -19,14 +19,15 @@ pub struct NameCandidate {
 const CANDIDATES: i64 = 400;
 
 impl Store {
-    /// Rebuilds the index from the registry; runs inside the transaction of the change that needs it.
+    /// Rebuilds the index from the published part of the registry (drafts are not searchable); runs inside the transaction of the change that needs it.
     pub(super) async fn rebuild_search_index(tx: &mut Transaction<'_, Sqlite>) -> StoreResult<()> {
         sqlx::query("DELETE FROM search_names")
             .execute(&mut **tx)
             .await?;
         let names: Vec<(i64, String, Option<String>)> = sqlx::query_as(
-            "SELECT id, name, NULL FROM bodies
-             UNION ALL SELECT body_id, name, lang FROM body_names",
+            "SELECT id, name, NULL FROM bodies WHERE published
+             UNION ALL SELECT n.body_id, n.name, n.lang FROM body_names n
+                 JOIN bodies b ON b.id = n.body_id WHERE b.published",
         )
         .fetch_all(&mut **tx)
         .await?;

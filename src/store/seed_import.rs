@@ -35,8 +35,21 @@ impl ImportReport {
 
 type Tx<'a> = Transaction<'a, Sqlite>;
 
+use crate::domain::access::Principal;
+use crate::domain::audit::{Action, Entity};
+
 impl Store {
+    /// Imports a seed as the command line does.
     pub async fn import_seed(&self, seed: &SeedFile) -> StoreResult<ImportReport> {
+        self.import_seed_as(&Principal::command_line(), seed).await
+    }
+
+    /// Imports a seed; what was added is recorded in the audit trail as `who`'s doing.
+    pub async fn import_seed_as(
+        &self,
+        who: &Principal,
+        seed: &SeedFile,
+    ) -> StoreResult<ImportReport> {
         // IMMEDIATE takes the write lock at once: the ids given below cannot be taken meanwhile.
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let started = std::time::Instant::now();
@@ -430,6 +443,24 @@ impl Store {
         if !report.is_empty() {
             Self::rebuild_search_index(&mut tx).await?;
             phase("search index");
+            // One entry for the whole import: per-record entries would double a large registry.
+            let after = serde_json::to_value(&report).expect("a report serializes");
+            super::audit::record(
+                &mut tx,
+                who,
+                super::audit::Change {
+                    entity: Entity::Registry,
+                    entity_id: 0,
+                    action: Action::Create,
+                    before: None,
+                    after: Some(&after),
+                    summary: format!(
+                        "seed import: {} bodies, {} partnerships, {} milestones, {} facts",
+                        report.bodies, report.partnerships, report.milestones, report.facts
+                    ),
+                },
+            )
+            .await?;
         }
         tx.commit().await?;
         phase("commit");

@@ -3,6 +3,7 @@
 
 mod assets;
 mod bodies;
+mod contact;
 mod info;
 mod language;
 mod map;
@@ -10,6 +11,7 @@ mod overview;
 mod pages;
 mod partnerships;
 mod search;
+pub mod workbench;
 
 use askama::Template;
 use axum::Router;
@@ -33,7 +35,8 @@ pub fn router() -> Router<AppState> {
         .route("/partnerships/{slug}", get(redirect_to_language))
         .route("/bodies/{slug}", get(redirect_to_language))
         .route("/search", get(redirect_to_language))
-        .route("/map", get(redirect_to_language));
+        .route("/map", get(redirect_to_language))
+        .route("/contact", get(redirect_to_language));
     for lang in LANGUAGES {
         router = router
             .route(&format!("/{lang}"), get(redirect_to_overview))
@@ -52,6 +55,16 @@ pub fn router() -> Router<AppState> {
             .route(
                 &format!("/{lang}/accessibility"),
                 get(info::show_accessibility),
+            )
+            .route(
+                &format!("/{lang}/contact"),
+                get(contact::show_contact)
+                    .post(contact::send_contact)
+                    .layer(axum::extract::DefaultBodyLimit::max(contact::BODY_LIMIT)),
+            )
+            .route(
+                &format!("/{lang}/contact/sent"),
+                get(contact::show_contact_sent),
             );
     }
     router.route("/de/leichte-sprache", get(info::show_easy_language))
@@ -73,6 +86,15 @@ pub fn error_page(error: &AppError, t: &Tr, here: &str) -> Response {
             (t.t("error-not-found-title"), t.t("error-not-found-text"))
         }
         AppError::BadRequest(message) => (t.t("error-bad-request-title"), message.clone()),
+        AppError::Unauthorized => (
+            t.t("error-unauthorized-title"),
+            t.t("error-unauthorized-text"),
+        ),
+        AppError::Forbidden(message) => (t.t("error-forbidden-title"), message.clone()),
+        AppError::Conflict(message) => (t.t("error-conflict-title"), message.clone()),
+        AppError::Unprocessable(message) => (t.t("error-bad-request-title"), message.clone()),
+        AppError::TooManyRequests(message) => (t.t("error-too-many-title"), message.clone()),
+        AppError::PayloadTooLarge => (t.t("error-bad-request-title"), t.t("error-too-large-text")),
         AppError::Store(_) | AppError::Render(_) => {
             (t.t("error-internal-title"), t.t("error-internal-text"))
         }

@@ -122,7 +122,7 @@ const LANGUAGES = ['de', 'en', 'fr', 'pl', 'ro'];
 const PUBLIC_PAGES = [
   '/', '/partnerships', '/partnerships?country=RO&level=district', '/partnerships/harz-bistrita-nasaud',
   '/partnerships/harz-belfort', '/bodies/landkreis-harz', '/bodies/purhus', '/search?q=Heltau', '/search',
-  '/accessibility', '/map', '/nope',
+  '/accessibility', '/map', '/nope', '/contact', '/contact?partnership=harz-konecki', '/contact/sent?ref=1',
 ];
 
 test('every public page in every language has no WCAG 2.1 A/AA violations that axe can detect', async () => {
@@ -206,4 +206,43 @@ test('timeline reads in the order of the story', async () => {
   const dates = await page.locator('.timeline .timeline-date').allInnerTexts();
   assert.deepEqual(dates, ['Anfang 2003', 'Ende 2003', '2009']);
   await context.close();
+});
+
+test('the contact form reports problems next to the fields and sends without JavaScript', async () => {
+  const { page, context } = await openPage('/de/contact', { javaScriptEnabled: false });
+  await page.getByRole('button', { name: 'Nachricht senden' }).click();
+  await page.waitForURL(/\/de\/contact$/);
+  const summary = page.getByRole('alert');
+  assert.match(await summary.innerText(), /Bitte prüfen Sie Ihre Angaben/);
+  assert.equal(await page.getByLabel('Ihr Name').getAttribute('aria-invalid'), 'true');
+  await summary.getByRole('link', { name: 'Bitte geben Sie Ihren Namen an.' }).click();
+  assert.match(page.url(), /#contact-name$/);
+
+  await page.getByLabel('Ihr Name').fill('Anna Nowak');
+  await page.getByLabel('Ihre E-Mail-Adresse').fill('anna.nowak@example.pl');
+  await page.getByLabel('Partnerschaft, um die es geht').selectOption('harz-konecki');
+  await page.getByLabel('Betreff', { exact: true }).fill('Schüleraustausch 2027');
+  await page.getByLabel('Ihre Nachricht').fill('Guten Tag,\nwir möchten im Mai zu Besuch kommen.');
+  await page.getByLabel(/Ich willige ein/).check();
+  await page.getByRole('button', { name: 'Nachricht senden' }).click();
+  await page.waitForURL(/\/de\/contact\/sent\?ref=\d+$/);
+  await page.getByRole('heading', { level: 1, name: 'Vielen Dank für Ihre Nachricht' }).waitFor();
+  assert.match(await page.locator('.reference').innerText(), /Ihre Vorgangsnummer: \d+/);
+  await context.close();
+});
+
+test('the contact form with its errors has no WCAG 2.1 A/AA violations that axe can detect', async () => {
+  const context = await browser.newContext({ locale: 'de-DE', bypassCSP: true });
+  const page = await context.newPage();
+  const failures = [];
+  for (const lang of LANGUAGES) {
+    await page.goto(`${baseUrl}/${lang}/contact`);
+    await page.locator('form.contact-form button[type=submit]').click();
+    await page.waitForLoadState();
+    assert.equal(await page.locator('.error-summary').count(), 1, lang);
+    const violations = await axeViolations(page);
+    if (violations.length) failures.push(`${lang}:\n  ${violations.join('\n  ')}`);
+  }
+  await context.close();
+  assert.deepEqual(failures, []);
 });

@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use partnerportal::app::Application;
+use partnerportal::contact::ContactSettings;
 use partnerportal::io::seed_format::SeedFile;
 use partnerportal::store::{DatabaseLocation, Store};
 use reqwest::StatusCode;
@@ -20,6 +21,10 @@ pub struct TestApp {
     pub client: reqwest::Client,
     /// Answers redirects as they are, to assert their status and `Location`.
     pub raw_client: reqwest::Client,
+    /// The application's database, for checks the HTTP interface does not offer.
+    pub store: Store,
+    /// The database file, for tests that must write what no interface writes.
+    pub db_path: PathBuf,
     // Dropped first: the server's shutdown future completes when the sender goes away.
     _shutdown: oneshot::Sender<()>,
     _dir: tempfile::TempDir,
@@ -29,6 +34,11 @@ pub struct TestApp {
 /// the application to a free port and serves it in the background. The listener is bound before the
 /// server task starts, so requests can be made at once.
 pub async fn spawn_app() -> TestApp {
+    spawn_app_with(ContactSettings::default()).await
+}
+
+/// Like [`spawn_app`], with the given contact settings (mail server, rate limit, job intervals).
+pub async fn spawn_app_with(contact: ContactSettings) -> TestApp {
     let dir = tempfile::tempdir().expect("a temporary directory");
     let db_path = dir.path().join("partnerportal.sqlite3");
     let store = Store::open(&DatabaseLocation::SqliteFile(db_path.clone()))
@@ -43,7 +53,7 @@ pub async fn spawn_app() -> TestApp {
         .import_seed(&seed)
         .await
         .expect("the bundled seed imports");
-    let app = Application::bind("127.0.0.1:0", store)
+    let app = Application::bind_with("127.0.0.1:0", store.clone(), contact)
         .await
         .expect("the application binds a free port");
     let base_url = format!("http://{}", app.local_addr());
@@ -58,6 +68,8 @@ pub async fn spawn_app() -> TestApp {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .expect("a client that does not follow redirects"),
+        store,
+        db_path,
         _shutdown: shutdown,
         _dir: dir,
     }
@@ -347,6 +359,8 @@ pub fn unescape(html: &str) -> String {
         .replace("&quot;", "\"")
         .replace("&lt;", "<")
         .replace("&gt;", ">")
+        .replace("&#60;", "<")
+        .replace("&#62;", ">")
         .replace("&#38;", "&")
         .replace("&amp;", "&")
 }

@@ -4,12 +4,17 @@
 //! One test binary (modules below) keeps link time low.
 
 mod api;
+mod api_write;
 mod backup;
 mod caching;
 mod cli;
 mod common;
+mod contact;
 mod database;
 mod languages;
 mod map;
 mod pages;
 mod search;
+mod smtp;
+mod workbench;
+mod workbench_admin;

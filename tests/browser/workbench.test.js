@@ -1,0 +1,141 @@
+// Browser tests of the staff workbench: the real binary on a fresh database, an administrator created
+// through the command line as a district office would, driven through Debian's headless Chromium.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const bin = process.env.PARTNERPORTAL_BIN ?? '../../target/debug/partnerportal';
+const PASSWORD = 'correct horse battery staple';
+
+let server;
+let baseUrl;
+let browser;
+let dataDir;
+let env;
+
+function startServer() {
+  server = spawn(bin, ['serve', '--addr', '127.0.0.1:0'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let log = '';
+    server.stderr.on('data', (chunk) => {
+      log += chunk.toString();
+      const match = log.match(/serving the portal at (http:\/\/[0-9.:]+)/);
+      if (match) resolve(match[1]);
+    });
+    server.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${log}`)));
+  });
+}
+
+before(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'partnerportal-workbench-'));
+  env = { ...process.env, DATABASE_URL: join(dataDir, 'test.sqlite3'), RUST_LOG: 'info', NO_COLOR: '1' };
+  baseUrl = await startServer();
+  const created = spawnSync(bin, ['user', 'add', 'anna', '--admin', '--name', 'Anna Schulz', '--password-stdin'],
+    { env, input: `${PASSWORD}\n`, encoding: 'utf8' });
+  assert.equal(created.status, 0, created.stderr);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** A signed-in page: opens the workbench, is sent to the sign-in form, signs in like a person. */
+async function signedIn() {
+  // bypassCSP lets the test inject axe-core; the pages themselves run no inline script.
+  const context = await browser.newContext({ locale: 'de-DE', bypassCSP: true });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(msg.text()); });
+  page.on('pageerror', (err) => problems.push(err.message));
+  await page.goto(`${baseUrl}/de/workbench/`);
+  assert.match(page.url(), /\/de\/workbench\/sign-in\?next=/);
+  await page.getByLabel('Anmeldename').fill('anna');
+  await page.getByLabel('Passwort').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Arbeitsbereich' }).waitFor();
+  return { page, context, problems };
+}
+
+async function axeViolations(page) {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(async () =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target})`);
+}
+
+test('staff sign in, edit a partnership, see it on the public page and undo the change', async () => {
+  const { page, context, problems } = await signedIn();
+  await page.getByRole('link', { name: 'Bearbeiten Landkreis Harz – Territoire de Belfort' }).click();
+  const story = page.getByRole('group', { name: 'Geschichte der Partnerschaft' })
+    .getByRole('textbox', { name: 'Deutsch', exact: true });
+  const original = await story.inputValue();
+  assert.ok(original.includes('Louis Bertrand'));
+  await story.fill('Seit 1995 befreundet. Neu: gemeinsame Jugendbegegnung 2027 in Wernigerode.');
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await page.getByRole('status').getByText('Gespeichert.').waitFor();
+
+  const visitor = await browser.newPage();
+  await visitor.goto(`${baseUrl}/de/partnerships/harz-belfort`);
+  assert.ok(await visitor.getByText('gemeinsame Jugendbegegnung 2027').isVisible());
+
+  await page.getByRole('link', { name: 'Verlauf' }).first().click();
+  await page.getByRole('link', { name: 'Geändert' }).first().click();
+  await page.getByRole('button', { name: /rückgängig/ }).click();
+  await page.getByRole('status').waitFor();
+
+  await visitor.reload();
+  assert.ok(!(await visitor.getByText('gemeinsame Jugendbegegnung 2027').count()));
+  assert.ok(await visitor.getByText('Louis Bertrand', { exact: false }).first().isVisible());
+  await visitor.close();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a refused save keeps what was typed and names the problem next to the field', async () => {
+  const { page, context } = await signedIn();
+  await page.goto(`${baseUrl}/de/workbench/partnerships/harz-belfort`);
+  await page.getByRole('textbox', { name: 'Datum' }).first().fill('2003-13');
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  await alert.getByRole('link').first().click();
+  const date = page.getByRole('textbox', { name: 'Datum' }).first();
+  assert.equal(await date.inputValue(), '2003-13');
+  assert.equal(await date.getAttribute('aria-invalid'), 'true');
+  assert.deepEqual(await axeViolations(page), []);
+  await context.close();
+});
+
+test('every workbench page has no WCAG 2.1 A/AA violations that axe can detect', async () => {
+  const { page, context } = await signedIn();
+  const failures = [];
+  for (const path of ['/de/workbench/', '/de/workbench/partnerships/harz-belfort', '/de/workbench/partnerships/new',
+    '/de/workbench/changes', '/de/workbench/deleted', '/de/workbench/password', '/de/workbench/history/partnership/1',
+    '/en/workbench/', '/pl/workbench/partnerships/harz-konecki']) {
+    await page.goto(baseUrl + path);
+    const violations = await axeViolations(page);
+    if (violations.length) failures.push(`${path}: ${violations.join('; ')}`);
+  }
+  const visitor = await context.browser().newPage({ bypassCSP: true });
+  await visitor.goto(`${baseUrl}/de/workbench/sign-in`);
+  const violations = await axeViolations(visitor);
+  if (violations.length) failures.push(`sign-in: ${violations.join('; ')}`);
+  await visitor.close();
+  assert.deepEqual(failures, []);
+  await context.close();
+});
