@@ -1,17 +1,14 @@
-//! Writing contact points: the same discipline as every registry write (rights through the body the
-//! contact point belongs to, version check, audit entry with the whole record, one transaction).
+//! Contact points: the workbench's list, and their kind in the common record life cycle (rights
+//! through the body a contact point belongs to).
 
 use sqlx::{Row, SqliteConnection};
 
-use super::audit::{self, Change};
-use super::records::{
-    Resolver, Stored, Tx, WriteError, WriteResult, check_version, document, forbidden, next_id,
-    texts,
-};
+use super::lifecycle::{self, RecordKind};
+use super::records::{Resolver, Stored, Tx, WriteResult, forbidden, texts};
 use super::{Store, StoreError, StoreResult};
 use crate::domain::access::Principal;
-use crate::domain::audit::{Action, Entity};
-use crate::domain::records::ContactPointRecord;
+use crate::domain::audit::Entity;
+use crate::domain::records::{ContactPointRecord, FieldError};
 
 /// A line of the workbench's list of contact points.
 #[derive(Debug, Clone)]
@@ -62,26 +59,7 @@ impl Store {
         who: &Principal,
         record: &ContactPointRecord,
     ) -> WriteResult<Stored<ContactPointRecord>> {
-        record.check().map_err(WriteError::Invalid)?;
-        let mut tx = self.pool.begin().await?;
-        let id = next_id(&mut tx, "contact_points").await?;
-        let stored = write_contact_point(&mut tx, who, id, 1, record).await?;
-        let after = document(&stored.record);
-        audit::record(
-            &mut tx,
-            who,
-            Change {
-                entity: Entity::ContactPoint,
-                entity_id: id,
-                action: Action::Create,
-                before: None,
-                after: Some(&after),
-                summary: format!("contact point '{}'", record.organisation),
-            },
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(stored)
+        lifecycle::create(&self.pool, who, record).await
     }
 
     pub async fn update_contact_point(
@@ -91,37 +69,7 @@ impl Store {
         expected_version: i64,
         record: &ContactPointRecord,
     ) -> WriteResult<Stored<ContactPointRecord>> {
-        record.check().map_err(WriteError::Invalid)?;
-        let mut tx = self.pool.begin().await?;
-        let before = existing(&mut tx, id).await?;
-        check_version(
-            &mut tx,
-            Entity::ContactPoint,
-            &before,
-            expected_version,
-            &before.record.organisation,
-        )
-        .await?;
-        if !who.may_edit_body(before.sides[0]) {
-            return Err(forbidden("you may not change this contact point"));
-        }
-        let stored = write_contact_point(&mut tx, who, id, before.version + 1, record).await?;
-        let (b, a) = (document(&before.record), document(&stored.record));
-        audit::record(
-            &mut tx,
-            who,
-            Change {
-                entity: Entity::ContactPoint,
-                entity_id: id,
-                action: Action::Update,
-                before: Some(&b),
-                after: Some(&a),
-                summary: format!("contact point '{}'", record.organisation),
-            },
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(stored)
+        lifecycle::update(&self.pool, who, id, expected_version, record).await
     }
 
     pub async fn delete_contact_point(
@@ -130,84 +78,44 @@ impl Store {
         id: i64,
         expected_version: Option<i64>,
     ) -> WriteResult<()> {
-        let mut tx = self.pool.begin().await?;
-        let before = existing(&mut tx, id).await?;
-        if let Some(expected) = expected_version {
-            check_version(
-                &mut tx,
-                Entity::ContactPoint,
-                &before,
-                expected,
-                &before.record.organisation,
-            )
-            .await?;
-        }
-        if !who.may_edit_body(before.sides[0]) {
-            return Err(forbidden("you may not delete this contact point"));
-        }
-        sqlx::query("DELETE FROM contact_points WHERE id = ?")
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-        let b = document(&before.record);
-        audit::record(
-            &mut tx,
-            who,
-            Change {
-                entity: Entity::ContactPoint,
-                entity_id: id,
-                action: Action::Delete,
-                before: Some(&b),
-                after: None,
-                summary: format!("contact point '{}' deleted", before.record.organisation),
-            },
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+        lifecycle::delete::<ContactPointRecord>(&self.pool, who, id, expected_version).await
     }
 }
 
-/// Writes back a recorded version: over the current one, or re-created under its old id.
-pub(super) async fn restore_contact_point(
-    tx: &mut Tx,
-    who: &Principal,
-    id: i64,
-    record: &ContactPointRecord,
-) -> WriteResult<()> {
-    let current = load_contact_point(tx, id).await?;
-    if current.is_none() && !who.may_restore_deleted() {
-        return Err(forbidden("only administrators restore deleted records"));
-    }
-    if let Some(current) = &current
-        && !who.may_edit_body(current.sides[0])
-    {
-        return Err(forbidden("you may not change this contact point"));
-    }
-    let version = current.as_ref().map_or(1, |c| c.version + 1);
-    let stored = write_contact_point(tx, who, id, version, record).await?;
-    let before = current.map(|c| document(&c.record));
-    let after = document(&stored.record);
-    audit::record(
-        tx,
-        who,
-        Change {
-            entity: Entity::ContactPoint,
-            entity_id: id,
-            action: Action::Restore,
-            before: before.as_ref(),
-            after: Some(&after),
-            summary: "earlier version restored".into(),
-        },
-    )
-    .await?;
-    Ok(())
-}
+impl RecordKind for ContactPointRecord {
+    const ENTITY: Entity = Entity::ContactPoint;
+    const TABLE: &'static str = "contact_points";
 
-async fn existing(tx: &mut Tx, id: i64) -> WriteResult<Stored<ContactPointRecord>> {
-    load_contact_point(tx, id)
-        .await?
-        .ok_or_else(|| StoreError::NotFound(format!("contact point {id}")).into())
+    fn check(&self) -> Result<(), Vec<FieldError>> {
+        ContactPointRecord::check(self)
+    }
+
+    fn label(&self) -> &str {
+        &self.organisation
+    }
+
+    fn may_create(who: &Principal) -> bool {
+        who.may_edit_anything()
+    }
+
+    /// A contact point is its body's: whoever may change the body may change it.
+    fn may_change(who: &Principal, stored: &Stored<Self>) -> bool {
+        who.may_edit_body(stored.sides[0])
+    }
+
+    async fn load(conn: &mut SqliteConnection, id: i64) -> StoreResult<Option<Stored<Self>>> {
+        load_contact_point(conn, id).await
+    }
+
+    async fn write(
+        tx: &mut Tx,
+        who: &Principal,
+        id: i64,
+        version: i64,
+        record: &Self,
+    ) -> WriteResult<Stored<Self>> {
+        write_contact_point(tx, who, id, version, record).await
+    }
 }
 
 async fn write_contact_point(

@@ -6,6 +6,7 @@ pub mod audit;
 pub mod backup;
 mod contact_points;
 mod inquiries;
+mod lifecycle;
 pub mod map;
 mod open;
 mod read;

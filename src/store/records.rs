@@ -7,10 +7,10 @@ use std::collections::BTreeMap;
 
 use sqlx::{Row, Sqlite, SqliteConnection, Transaction};
 
-use super::audit::{self, Change};
+use super::lifecycle::{self, RecordKind};
 use super::{Store, StoreError, StoreResult};
 use crate::domain::access::Principal;
-use crate::domain::audit::{Action, AuditEntry, Entity};
+use crate::domain::audit::{AuditEntry, Entity};
 use crate::domain::names::sort_key;
 use crate::domain::records::{
     BodyRecord, ContactPointRecord, FactRecord, FieldError, MilestoneRecord, NameRecord,
@@ -62,24 +62,14 @@ fn invalid(field: &str, code: &'static str, message: String) -> WriteError {
     WriteError::Invalid(vec![FieldError::new(field, code, message)])
 }
 
-pub(super) fn document<T: serde::Serialize>(record: &T) -> serde_json::Value {
-    serde_json::to_value(record).expect("records serialize")
-}
-
 impl Store {
-    // ----- partnerships -------------------------------------------------------------------------
-
     /// The editable record of a partnership, drafts included.
     pub async fn partnership_record(
         &self,
         slug: &str,
     ) -> StoreResult<Option<Stored<PartnershipRecord>>> {
         let mut conn = self.pool.acquire().await?;
-        let id: Option<i64> = sqlx::query_scalar("SELECT id FROM partnerships WHERE slug = ?")
-            .bind(slug)
-            .fetch_optional(&mut *conn)
-            .await?;
-        match id {
+        match id_by_slug(&mut conn, "partnerships", slug).await? {
             Some(id) => load_partnership(&mut conn, id).await,
             None => Ok(None),
         }
@@ -90,12 +80,7 @@ impl Store {
         who: &Principal,
         record: &PartnershipRecord,
     ) -> WriteResult<Stored<PartnershipRecord>> {
-        record.check().map_err(WriteError::Invalid)?;
-        let mut tx = self.pool.begin().await?;
-        let id = next_id(&mut tx, "partnerships").await?;
-        let stored = insert_partnership(&mut tx, who, id, record, Action::Create).await?;
-        tx.commit().await?;
-        Ok(stored)
+        lifecycle::create(&self.pool, who, record).await
     }
 
     /// Replaces a partnership's record. `expected_version` is the version the editor started from.
@@ -106,38 +91,10 @@ impl Store {
         expected_version: i64,
         record: &PartnershipRecord,
     ) -> WriteResult<Stored<PartnershipRecord>> {
-        record.check().map_err(WriteError::Invalid)?;
-        let mut tx = self.pool.begin().await?;
-        let before = existing_partnership(&mut tx, slug).await?;
-        check_version(
-            &mut tx,
-            Entity::Partnership,
-            &before,
-            expected_version,
-            slug,
-        )
-        .await?;
-        if !who.may_edit_partnership(before.sides[0], before.sides[1]) {
-            return Err(forbidden("you may not change this partnership"));
-        }
-        let stored = write_partnership(&mut tx, who, before.id, before.version + 1, record).await?;
-        let action = publication_action(before.record.published, record.published);
-        let (b, a) = (document(&before.record), document(&stored.record));
-        audit::record(
-            &mut tx,
-            who,
-            Change {
-                entity: Entity::Partnership,
-                entity_id: before.id,
-                action,
-                before: Some(&b),
-                after: Some(&a),
-                summary: describe_changes(&b, &a),
-            },
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(stored)
+        let id = self
+            .existing_id("partnerships", "partnership", slug)
+            .await?;
+        lifecycle::update(&self.pool, who, id, expected_version, record).await
     }
 
     pub async fn delete_partnership(
@@ -146,61 +103,15 @@ impl Store {
         slug: &str,
         expected_version: Option<i64>,
     ) -> WriteResult<()> {
-        let mut tx = self.pool.begin().await?;
-        let before = existing_partnership(&mut tx, slug).await?;
-        if let Some(expected) = expected_version {
-            check_version(&mut tx, Entity::Partnership, &before, expected, slug).await?;
-        }
-        if !who.may_edit_partnership(before.sides[0], before.sides[1]) {
-            return Err(forbidden("you may not delete this partnership"));
-        }
-        let children: Vec<String> =
-            sqlx::query_scalar("SELECT slug FROM partnerships WHERE parent_id = ? ORDER BY slug")
-                .bind(before.id)
-                .fetch_all(&mut *tx)
-                .await?;
-        if !children.is_empty() {
-            return Err(StoreError::Rejected(format!(
-                "partnerships continue this one ({}); change or delete them first",
-                children.join(", ")
-            ))
-            .into());
-        }
-        sqlx::query("UPDATE inquiries SET partnership_id = NULL WHERE partnership_id = ?")
-            .bind(before.id)
-            .execute(&mut *tx)
+        let id = self
+            .existing_id("partnerships", "partnership", slug)
             .await?;
-        sqlx::query("DELETE FROM partnerships WHERE id = ?")
-            .bind(before.id)
-            .execute(&mut *tx)
-            .await?;
-        let b = document(&before.record);
-        audit::record(
-            &mut tx,
-            who,
-            Change {
-                entity: Entity::Partnership,
-                entity_id: before.id,
-                action: Action::Delete,
-                before: Some(&b),
-                after: None,
-                summary: format!("partnership '{slug}' deleted"),
-            },
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+        lifecycle::delete::<PartnershipRecord>(&self.pool, who, id, expected_version).await
     }
-
-    // ----- bodies -------------------------------------------------------------------------------
 
     pub async fn body_record(&self, slug: &str) -> StoreResult<Option<Stored<BodyRecord>>> {
         let mut conn = self.pool.acquire().await?;
-        let id: Option<i64> = sqlx::query_scalar("SELECT id FROM bodies WHERE slug = ?")
-            .bind(slug)
-            .fetch_optional(&mut *conn)
-            .await?;
-        match id {
+        match id_by_slug(&mut conn, "bodies", slug).await? {
             Some(id) => load_body(&mut conn, id).await,
             None => Ok(None),
         }
@@ -211,15 +122,7 @@ impl Store {
         who: &Principal,
         record: &BodyRecord,
     ) -> WriteResult<Stored<BodyRecord>> {
-        record.check().map_err(WriteError::Invalid)?;
-        if !who.may_create_bodies() {
-            return Err(forbidden("only administrators create bodies"));
-        }
-        let mut tx = self.pool.begin().await?;
-        let id = next_id(&mut tx, "bodies").await?;
-        let stored = insert_body(&mut tx, who, id, record, Action::Create).await?;
-        tx.commit().await?;
-        Ok(stored)
+        lifecycle::create(&self.pool, who, record).await
     }
 
     pub async fn update_body(
@@ -229,30 +132,8 @@ impl Store {
         expected_version: i64,
         record: &BodyRecord,
     ) -> WriteResult<Stored<BodyRecord>> {
-        record.check().map_err(WriteError::Invalid)?;
-        let mut tx = self.pool.begin().await?;
-        let before = existing_body(&mut tx, slug).await?;
-        check_version(&mut tx, Entity::Body, &before, expected_version, slug).await?;
-        if !who.may_edit_body(before.id) {
-            return Err(forbidden("you may not change this body"));
-        }
-        let stored = write_body(&mut tx, before.id, before.version + 1, record).await?;
-        let (b, a) = (document(&before.record), document(&stored.record));
-        audit::record(
-            &mut tx,
-            who,
-            Change {
-                entity: Entity::Body,
-                entity_id: before.id,
-                action: publication_action(before.record.published, record.published),
-                before: Some(&b),
-                after: Some(&a),
-                summary: describe_changes(&b, &a),
-            },
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(stored)
+        let id = self.existing_id("bodies", "body", slug).await?;
+        lifecycle::update(&self.pool, who, id, expected_version, record).await
     }
 
     pub async fn delete_body(
@@ -261,62 +142,16 @@ impl Store {
         slug: &str,
         expected_version: Option<i64>,
     ) -> WriteResult<()> {
-        if !who.may_create_bodies() {
-            return Err(forbidden("only administrators delete bodies"));
-        }
-        let mut tx = self.pool.begin().await?;
-        let before = existing_body(&mut tx, slug).await?;
-        if let Some(expected) = expected_version {
-            check_version(&mut tx, Entity::Body, &before, expected, slug).await?;
-        }
-        let uses: Vec<String> = sqlx::query_scalar(
-            "SELECT 'partnership ' || slug FROM partnerships WHERE body_a_id = ?1 OR body_b_id = ?1
-             UNION ALL SELECT 'body ' || slug FROM bodies WHERE parent_id = ?1
-             UNION ALL SELECT 'successor ' || b.slug FROM successions s JOIN bodies b ON b.id = s.successor_id
-                 WHERE s.predecessor_id = ?1
-             UNION ALL SELECT 'milestone of ' || p.slug FROM milestone_bodies mb
-                 JOIN milestones m ON m.id = mb.milestone_id JOIN partnerships p ON p.id = m.partnership_id
-                 WHERE mb.body_id = ?1
-             UNION ALL SELECT 'contact point ' || organisation FROM contact_points WHERE body_id = ?1
-             LIMIT 6",
-        )
-        .bind(before.id)
-        .fetch_all(&mut *tx)
-        .await?;
-        if !uses.is_empty() {
-            return Err(StoreError::Rejected(format!(
-                "'{slug}' is still referred to by {}; change those first",
-                uses.join(", ")
-            ))
-            .into());
-        }
-        sqlx::query("DELETE FROM search_names WHERE body_id = ?")
-            .bind(before.id)
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query("DELETE FROM bodies WHERE id = ?")
-            .bind(before.id)
-            .execute(&mut *tx)
-            .await?;
-        let b = document(&before.record);
-        audit::record(
-            &mut tx,
-            who,
-            Change {
-                entity: Entity::Body,
-                entity_id: before.id,
-                action: Action::Delete,
-                before: Some(&b),
-                after: None,
-                summary: format!("body '{slug}' deleted"),
-            },
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+        let id = self.existing_id("bodies", "body", slug).await?;
+        lifecycle::delete::<BodyRecord>(&self.pool, who, id, expected_version).await
     }
 
-    // ----- restore ------------------------------------------------------------------------------
+    async fn existing_id(&self, table: &str, noun: &str, slug: &str) -> WriteResult<i64> {
+        let mut conn = self.pool.acquire().await?;
+        id_by_slug(&mut conn, table, slug)
+            .await?
+            .ok_or_else(|| StoreError::NotFound(format!("{noun} '{slug}'")).into())
+    }
 
     /// Brings back a version an audit entry recorded: the state before or after that change
     /// (undoing it, or returning to it). An existing record is overwritten (the overwritten version
@@ -332,28 +167,27 @@ impl Store {
             .await?
             .ok_or_else(|| StoreError::NotFound(format!("history entry {audit_id}")))?;
         let document = restorable_document(&entry, side)?;
+        fn read<K: serde::de::DeserializeOwned>(
+            document: &serde_json::Value,
+            audit_id: i64,
+        ) -> StoreResult<K> {
+            serde_json::from_value(document.clone())
+                .map_err(|e| StoreError::Corrupt(format!("history entry {audit_id}: {e}")))
+        }
         let mut tx = self.pool.begin().await?;
+        let id = entry.entity_id;
         match entry.entity {
             Entity::Partnership => {
-                let record: PartnershipRecord = serde_json::from_value(document.clone())
-                    .map_err(|e| StoreError::Corrupt(format!("history entry {audit_id}: {e}")))?;
-                restore_partnership(&mut tx, who, entry.entity_id, &record).await?;
+                let record: PartnershipRecord = read(document, audit_id)?;
+                lifecycle::restore(&mut tx, who, id, &record).await?;
             }
             Entity::Body => {
-                let record: BodyRecord = serde_json::from_value(document.clone())
-                    .map_err(|e| StoreError::Corrupt(format!("history entry {audit_id}: {e}")))?;
-                restore_body(&mut tx, who, entry.entity_id, &record).await?;
+                let record: BodyRecord = read(document, audit_id)?;
+                lifecycle::restore(&mut tx, who, id, &record).await?;
             }
             Entity::ContactPoint => {
-                let record: ContactPointRecord = serde_json::from_value(document.clone())
-                    .map_err(|e| StoreError::Corrupt(format!("history entry {audit_id}: {e}")))?;
-                super::contact_points::restore_contact_point(
-                    &mut tx,
-                    who,
-                    entry.entity_id,
-                    &record,
-                )
-                .await?;
+                let record: ContactPointRecord = read(document, audit_id)?;
+                lifecycle::restore(&mut tx, who, id, &record).await?;
             }
             _ => {
                 return Err(StoreError::Rejected(
@@ -365,6 +199,19 @@ impl Store {
         tx.commit().await?;
         Ok(entry.entity)
     }
+}
+
+pub(super) async fn id_by_slug(
+    conn: &mut SqliteConnection,
+    table: &str,
+    slug: &str,
+) -> StoreResult<Option<i64>> {
+    Ok(
+        sqlx::query_scalar(&format!("SELECT id FROM {table} WHERE slug = ?"))
+            .bind(slug)
+            .fetch_optional(conn)
+            .await?,
+    )
 }
 
 /// Which of the two versions an audit entry holds.
@@ -391,174 +238,139 @@ fn restorable_document(entry: &AuditEntry, side: VersionSide) -> WriteResult<&se
     })
 }
 
-async fn restore_partnership(
-    tx: &mut Tx,
-    who: &Principal,
-    id: i64,
-    record: &PartnershipRecord,
-) -> WriteResult<()> {
-    match load_partnership(tx, id).await? {
-        Some(current) => {
-            if !who.may_edit_partnership(current.sides[0], current.sides[1]) {
-                return Err(forbidden("you may not change this partnership"));
-            }
-            let stored = write_partnership(tx, who, id, current.version + 1, record).await?;
-            let (b, a) = (document(&current.record), document(&stored.record));
-            audit::record(
-                tx,
-                who,
-                Change {
-                    entity: Entity::Partnership,
-                    entity_id: id,
-                    action: Action::Restore,
-                    before: Some(&b),
-                    after: Some(&a),
-                    summary: "earlier version restored".into(),
-                },
-            )
+impl RecordKind for PartnershipRecord {
+    const ENTITY: Entity = Entity::Partnership;
+    const TABLE: &'static str = "partnerships";
+
+    fn check(&self) -> Result<(), Vec<FieldError>> {
+        PartnershipRecord::check(self)
+    }
+
+    fn label(&self) -> &str {
+        &self.slug
+    }
+
+    fn published(&self) -> Option<bool> {
+        Some(self.published)
+    }
+
+    /// Anyone who may change a body may start a partnership of it; `write` checks the sides.
+    fn may_create(who: &Principal) -> bool {
+        who.may_edit_anything()
+    }
+
+    fn may_change(who: &Principal, stored: &Stored<Self>) -> bool {
+        who.may_edit_partnership(stored.sides[0], stored.sides[1])
+    }
+
+    async fn load(conn: &mut SqliteConnection, id: i64) -> StoreResult<Option<Stored<Self>>> {
+        load_partnership(conn, id).await
+    }
+
+    async fn write(
+        tx: &mut Tx,
+        who: &Principal,
+        id: i64,
+        version: i64,
+        record: &Self,
+    ) -> WriteResult<Stored<Self>> {
+        write_partnership(tx, who, id, version, record).await
+    }
+
+    async fn before_delete(tx: &mut Tx, stored: &Stored<Self>) -> WriteResult<()> {
+        let children: Vec<String> =
+            sqlx::query_scalar("SELECT slug FROM partnerships WHERE parent_id = ? ORDER BY slug")
+                .bind(stored.id)
+                .fetch_all(&mut **tx)
+                .await?;
+        if !children.is_empty() {
+            return Err(StoreError::Rejected(format!(
+                "partnerships continue this one ({}); change or delete them first",
+                children.join(", ")
+            ))
+            .into());
+        }
+        // An inquiry about the partnership stays in the inbox; it just no longer points to it.
+        sqlx::query("UPDATE inquiries SET partnership_id = NULL WHERE partnership_id = ?")
+            .bind(stored.id)
+            .execute(&mut **tx)
             .await?;
-        }
-        None => {
-            if !who.may_restore_deleted() {
-                return Err(forbidden("only administrators restore deleted records"));
-            }
-            insert_partnership(tx, who, id, record, Action::Restore).await?;
-        }
+        Ok(())
     }
-    Ok(())
 }
 
-async fn restore_body(
-    tx: &mut Tx,
-    who: &Principal,
-    id: i64,
-    record: &BodyRecord,
-) -> WriteResult<()> {
-    match load_body(tx, id).await? {
-        Some(current) => {
-            if !who.may_edit_body(id) {
-                return Err(forbidden("you may not change this body"));
-            }
-            let stored = write_body(tx, id, current.version + 1, record).await?;
-            let (b, a) = (document(&current.record), document(&stored.record));
-            audit::record(
-                tx,
-                who,
-                Change {
-                    entity: Entity::Body,
-                    entity_id: id,
-                    action: Action::Restore,
-                    before: Some(&b),
-                    after: Some(&a),
-                    summary: "earlier version restored".into(),
-                },
-            )
+impl RecordKind for BodyRecord {
+    const ENTITY: Entity = Entity::Body;
+    const TABLE: &'static str = "bodies";
+
+    fn check(&self) -> Result<(), Vec<FieldError>> {
+        BodyRecord::check(self)
+    }
+
+    fn label(&self) -> &str {
+        &self.slug
+    }
+
+    fn published(&self) -> Option<bool> {
+        Some(self.published)
+    }
+
+    /// New bodies could be claimed by anyone: creating and deleting them is administrators' work.
+    fn may_create(who: &Principal) -> bool {
+        who.may_create_bodies()
+    }
+
+    fn may_change(who: &Principal, stored: &Stored<Self>) -> bool {
+        who.may_edit_body(stored.id)
+    }
+
+    fn may_delete(who: &Principal, _stored: &Stored<Self>) -> bool {
+        who.may_create_bodies()
+    }
+
+    async fn load(conn: &mut SqliteConnection, id: i64) -> StoreResult<Option<Stored<Self>>> {
+        load_body(conn, id).await
+    }
+
+    async fn write(
+        tx: &mut Tx,
+        _who: &Principal,
+        id: i64,
+        version: i64,
+        record: &Self,
+    ) -> WriteResult<Stored<Self>> {
+        write_body(tx, id, version, record).await
+    }
+
+    async fn before_delete(tx: &mut Tx, stored: &Stored<Self>) -> WriteResult<()> {
+        let uses: Vec<String> = sqlx::query_scalar(
+            "SELECT 'partnership ' || slug FROM partnerships WHERE body_a_id = ?1 OR body_b_id = ?1
+             UNION ALL SELECT 'body ' || slug FROM bodies WHERE parent_id = ?1
+             UNION ALL SELECT 'successor ' || b.slug FROM successions s JOIN bodies b ON b.id = s.successor_id
+                 WHERE s.predecessor_id = ?1
+             UNION ALL SELECT 'milestone of ' || p.slug FROM milestone_bodies mb
+                 JOIN milestones m ON m.id = mb.milestone_id JOIN partnerships p ON p.id = m.partnership_id
+                 WHERE mb.body_id = ?1
+             UNION ALL SELECT 'contact point ' || organisation FROM contact_points WHERE body_id = ?1
+             LIMIT 6",
+        )
+        .bind(stored.id)
+        .fetch_all(&mut **tx)
+        .await?;
+        if !uses.is_empty() {
+            return Err(StoreError::Rejected(format!(
+                "'{}' is still referred to by {}; change those first",
+                stored.record.slug,
+                uses.join(", ")
+            ))
+            .into());
+        }
+        sqlx::query("DELETE FROM search_names WHERE body_id = ?")
+            .bind(stored.id)
+            .execute(&mut **tx)
             .await?;
-        }
-        None => {
-            if !who.may_restore_deleted() {
-                return Err(forbidden("only administrators restore deleted records"));
-            }
-            insert_body(tx, who, id, record, Action::Restore).await?;
-        }
+        Ok(())
     }
-    Ok(())
-}
-
-fn publication_action(before: bool, after: bool) -> Action {
-    match (before, after) {
-        (false, true) => Action::Publish,
-        (true, false) => Action::Unpublish,
-        _ => Action::Update,
-    }
-}
-
-/// "narrative, milestones changed": the top-level fields that differ, for history lists.
-fn describe_changes(before: &serde_json::Value, after: &serde_json::Value) -> String {
-    let (Some(b), Some(a)) = (before.as_object(), after.as_object()) else {
-        return String::new();
-    };
-    let changed: Vec<&str> = a
-        .iter()
-        .filter(|(k, v)| b.get(*k) != Some(*v))
-        .map(|(k, _)| k.as_str())
-        .collect();
-    if changed.is_empty() {
-        "saved without changes".into()
-    } else {
-        format!("changed: {}", changed.join(", "))
-    }
-}
-
-pub(super) async fn next_id(tx: &mut Tx, table: &'static str) -> StoreResult<i64> {
-    // Ids of deleted records stay reserved, so a restore can bring one back under its old id.
-    let max_live: i64 = sqlx::query_scalar(&format!("SELECT COALESCE(MAX(id), 0) FROM {table}"))
-        .fetch_one(&mut **tx)
-        .await?;
-    let entity = match table {
-        "bodies" => "body",
-        "contact_points" => "contact_point",
-        _ => "partnership",
-    };
-    let max_deleted: i64 =
-        sqlx::query_scalar("SELECT COALESCE(MAX(entity_id), 0) FROM audit_log WHERE entity = ?")
-            .bind(entity)
-            .fetch_one(&mut **tx)
-            .await?;
-    Ok(max_live.max(max_deleted) + 1)
-}
-
-pub(super) async fn check_version<T>(
-    tx: &mut Tx,
-    entity: Entity,
-    current: &Stored<T>,
-    expected: i64,
-    name: &str,
-) -> WriteResult<()> {
-    if current.version == expected {
-        return Ok(());
-    }
-    let last: Option<(String, String)> = sqlx::query_as(
-        "SELECT actor_label, at FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT 1",
-    )
-    .bind(entity.key())
-    .bind(current.id)
-    .fetch_optional(&mut **tx)
-    .await?;
-    let (by, at) = last.unwrap_or_else(|| ("someone".into(), "an unknown time".into()));
-    let at = crate::domain::clock::Instant::parse(&at)
-        .map(|i| i.display_local())
-        .unwrap_or(at);
-    Err(StoreError::StaleVersion {
-        what: format!("'{name}'"),
-        by,
-        at,
-    }
-    .into())
-}
-
-async fn existing_partnership(tx: &mut Tx, slug: &str) -> WriteResult<Stored<PartnershipRecord>> {
-    let id: Option<i64> = sqlx::query_scalar("SELECT id FROM partnerships WHERE slug = ?")
-        .bind(slug)
-        .fetch_optional(&mut **tx)
-        .await?;
-    let found = match id {
-        Some(id) => load_partnership(tx, id).await?,
-        None => None,
-    };
-    found.ok_or_else(|| StoreError::NotFound(format!("partnership '{slug}'")).into())
-}
-
-async fn existing_body(tx: &mut Tx, slug: &str) -> WriteResult<Stored<BodyRecord>> {
-    let id: Option<i64> = sqlx::query_scalar("SELECT id FROM bodies WHERE slug = ?")
-        .bind(slug)
-        .fetch_optional(&mut **tx)
-        .await?;
-    let found = match id {
-        Some(id) => load_body(tx, id).await?,
-        None => None,
-    };
-    found.ok_or_else(|| StoreError::NotFound(format!("body '{slug}'")).into())
 }
 
 /// Resolves references by slug or key; a missing one is a field error, not a database error.
@@ -615,31 +427,6 @@ impl Resolver<'_> {
             Err(WriteError::Invalid(self.problems))
         }
     }
-}
-
-async fn insert_partnership(
-    tx: &mut Tx,
-    who: &Principal,
-    id: i64,
-    record: &PartnershipRecord,
-    action: Action,
-) -> WriteResult<Stored<PartnershipRecord>> {
-    let stored = write_partnership(tx, who, id, 1, record).await?;
-    let after = document(&stored.record);
-    audit::record(
-        tx,
-        who,
-        Change {
-            entity: Entity::Partnership,
-            entity_id: id,
-            action,
-            before: None,
-            after: Some(&after),
-            summary: format!("partnership '{}'", record.slug),
-        },
-    )
-    .await?;
-    Ok(stored)
 }
 
 /// Writes the partnership row with id `id` (inserting or replacing it) and everything that hangs
@@ -993,31 +780,6 @@ pub(super) async fn texts(
         .fetch_all(&mut *conn)
         .await?;
     Ok(rows.into_iter().collect())
-}
-
-async fn insert_body(
-    tx: &mut Tx,
-    who: &Principal,
-    id: i64,
-    record: &BodyRecord,
-    action: Action,
-) -> WriteResult<Stored<BodyRecord>> {
-    let stored = write_body(tx, id, 1, record).await?;
-    let after = document(&stored.record);
-    audit::record(
-        tx,
-        who,
-        Change {
-            entity: Entity::Body,
-            entity_id: id,
-            action,
-            before: None,
-            after: Some(&after),
-            summary: format!("body '{}'", record.slug),
-        },
-    )
-    .await?;
-    Ok(stored)
 }
 
 async fn write_body(

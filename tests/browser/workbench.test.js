@@ -126,7 +126,10 @@ test('every workbench page has no WCAG 2.1 A/AA violations that axe can detect',
   const failures = [];
   for (const path of ['/de/workbench/', '/de/workbench/partnerships/harz-belfort', '/de/workbench/partnerships/new',
     '/de/workbench/changes', '/de/workbench/deleted', '/de/workbench/password', '/de/workbench/history/partnership/1',
-    '/en/workbench/', '/pl/workbench/partnerships/harz-konecki']) {
+    '/en/workbench/', '/pl/workbench/partnerships/harz-konecki', '/de/workbench/bodies/wernigerode',
+    '/de/workbench/bodies/new', '/de/workbench/users', '/de/workbench/users/new', '/de/workbench/users/1',
+    '/de/workbench/tokens', '/de/workbench/inbox', '/de/workbench/contact-points', '/de/workbench/contact-points/1',
+    '/fr/workbench/contact-points/new']) {
     await page.goto(baseUrl + path);
     const violations = await axeViolations(page);
     if (violations.length) failures.push(`${path}: ${violations.join('; ')}`);

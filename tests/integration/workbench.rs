@@ -97,7 +97,8 @@ async fn reply(response: reqwest::Response) -> Reply {
     }
 }
 
-fn fields(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+/// Form fields from literal pairs.
+pub fn fields(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
     pairs
         .iter()
         .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))

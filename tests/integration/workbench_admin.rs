@@ -7,16 +7,12 @@ use reqwest::StatusCode;
 use reqwest::header::{AUTHORIZATION, CACHE_CONTROL, CONTENT_TYPE, COOKIE};
 
 use crate::common::{TestApp, elements, spawn_app, unescape};
-use crate::workbench::{PASSWORD, Reply, create_user, form_fields, post_form, set, sign_in};
+use crate::workbench::{
+    PASSWORD, Reply, create_user, fields, form_fields, post_form, set, sign_in,
+};
 
 const WERNIGERODE: &str = "/de/workbench/bodies/wernigerode";
 const HALBERSTADT: &str = "/de/workbench/bodies/halberstadt";
-
-fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
-    list.iter()
-        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-        .collect()
-}
 
 /// Sets the `n`th field called `name` (the rows of a repeated list).
 fn set_nth(fields: &mut [(String, String)], name: &str, n: usize, value: &str) {
@@ -189,7 +185,7 @@ async fn an_editor_is_refused_accounts_tokens_and_bodies_outside_their_scope() {
     let token = editor
         .post(
             "/de/workbench/tokens",
-            &pairs(&[("name", "mine"), ("role", "admin"), ("scope", "")]),
+            &fields(&[("name", "mine"), ("role", "admin"), ("scope", "")]),
         )
         .await;
     assert_forbidden(&token, "creating a token");
@@ -197,7 +193,7 @@ async fn an_editor_is_refused_accounts_tokens_and_bodies_outside_their_scope() {
     let promoted = editor
         .post(
             "/de/workbench/users/2",
-            &pairs(&[("name", "wern"), ("role", "admin"), ("active", "on")]),
+            &fields(&[("name", "wern"), ("role", "admin"), ("active", "on")]),
         )
         .await;
     assert_forbidden(&promoted, "promoting oneself");
@@ -208,14 +204,14 @@ async fn an_editor_is_refused_accounts_tokens_and_bodies_outside_their_scope() {
 
     // The form of a body outside the scope, as an administrator sees it, sent by the editor.
     let before = body_state(&app, "halberstadt").await;
-    let mut fields = form_fields(&anna.get(HALBERSTADT).await.body, HALBERSTADT);
-    set(&mut fields, "csrf", &editor.csrf);
-    set(&mut fields, "name", "Übernommen");
-    let saved = post_form(&app, HALBERSTADT, Some(&editor.cookie), &fields).await;
+    let mut taken = form_fields(&anna.get(HALBERSTADT).await.body, HALBERSTADT);
+    set(&mut taken, "csrf", &editor.csrf);
+    set(&mut taken, "name", "Übernommen");
+    let saved = post_form(&app, HALBERSTADT, Some(&editor.cookie), &taken).await;
     assert_forbidden(&saved, "saving halberstadt");
     assert_eq!(body_state(&app, "halberstadt").await, before);
     let deleted = editor
-        .post(&format!("{WERNIGERODE}/delete"), &pairs(&[]))
+        .post(&format!("{WERNIGERODE}/delete"), &fields(&[]))
         .await;
     assert_forbidden(&deleted, "deleting a body");
 
@@ -502,7 +498,7 @@ async fn a_token_created_in_the_workbench_works_against_the_api_until_it_is_revo
         .id;
     let action = format!("/de/workbench/tokens/{id}/revoke");
     assert!(list.body.contains(&format!("action=\"{action}\"")));
-    let revoked = anna.post(&action, &pairs(&[])).await;
+    let revoked = anna.post(&action, &fields(&[])).await;
     assert_eq!(revoked.status, StatusCode::SEE_OTHER);
     assert_eq!(revoked.location, "/de/workbench/tokens?revoked=1");
     assert_eq!(record(token.clone()).await, StatusCode::UNAUTHORIZED);
@@ -531,7 +527,7 @@ async fn administrative_forms_without_the_csrf_token_are_refused_and_change_noth
         (WERNIGERODE, body),
         (
             "/de/workbench/users/new",
-            pairs(&[
+            fields(&[
                 ("login", "mallory"),
                 ("name", "Mallory"),
                 ("role", "admin"),
@@ -541,11 +537,11 @@ async fn administrative_forms_without_the_csrf_token_are_refused_and_change_noth
         ),
         (
             "/de/workbench/tokens",
-            pairs(&[("name", "stolen"), ("role", "admin")]),
+            fields(&[("name", "stolen"), ("role", "admin")]),
         ),
         (
             "/de/workbench/users/1",
-            pairs(&[("name", "anna"), ("role", "reader"), ("active", "on")]),
+            fields(&[("name", "anna"), ("role", "reader"), ("active", "on")]),
         ),
     ];
     for (path, fields) in attempts {
@@ -658,7 +654,7 @@ async fn a_password_set_by_an_administrator_replaces_the_old_one_and_ends_the_se
         &app,
         "/de/workbench/sign-in",
         None,
-        &pairs(&[("login", "bernd"), ("password", PASSWORD)]),
+        &fields(&[("login", "bernd"), ("password", PASSWORD)]),
     )
     .await;
     assert_eq!(old.status, StatusCode::UNAUTHORIZED);
@@ -666,7 +662,7 @@ async fn a_password_set_by_an_administrator_replaces_the_old_one_and_ends_the_se
         &app,
         "/de/workbench/sign-in",
         None,
-        &pairs(&[("login", "bernd"), ("password", new_password)]),
+        &fields(&[("login", "bernd"), ("password", new_password)]),
     )
     .await;
     assert_eq!(new.status, StatusCode::SEE_OTHER);

@@ -19,6 +19,8 @@ pub struct StaffView {
     pub role: &'static str,
     pub csrf: String,
     pub is_admin: bool,
+    /// Offered the inbox of contact inquiries.
+    pub handles_inquiries: bool,
 }
 
 impl StaffView {
@@ -28,6 +30,7 @@ impl StaffView {
             role: staff.principal.role.key(),
             csrf: staff.csrf().to_owned(),
             is_admin: staff.principal.is_admin(),
+            handles_inquiries: staff.principal.may_handle_inquiries(),
         }
     }
 }
