@@ -18,6 +18,7 @@ use serde::Deserialize;
 
 use super::auth::{SignedForm, Staff};
 use super::controls::Control;
+use super::outcome::with_status;
 use super::pages::{FieldErrors, StaffView};
 use super::session::Empty;
 use crate::app::AppState;
@@ -217,13 +218,6 @@ fn password_problems(
         ));
     }
     new
-}
-
-fn with_status(mut response: Response, status: StatusCode) -> Response {
-    if response.status().is_success() {
-        *response.status_mut() = status;
-    }
-    response
 }
 
 // ----- accounts ---------------------------------------------------------------------------------

@@ -5,7 +5,6 @@
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use serde::Deserialize;
@@ -13,6 +12,7 @@ use serde::Deserialize;
 use super::auth::{SignedForm, Staff};
 use super::body_form::{BodyForm, FactRow, NameRow, PredecessorRow, RowMap, YES, in_form_order};
 use super::controls::Control;
+use super::outcome::{Refusal, lead_on, with_status};
 use super::pages::{FieldErrors, StaffView};
 use crate::app::AppState;
 use crate::domain::audit::Entity;
@@ -367,30 +367,13 @@ impl FormContext<'_> {
         rows: &RowMap,
         editing: Option<(String, i64)>,
     ) -> Response {
-        let (status, problems) = match error {
-            WriteError::Invalid(problems) => {
-                let mut problems = rows.all_to_form(problems);
-                in_form_order(&mut problems);
-                (StatusCode::UNPROCESSABLE_ENTITY, problems)
-            }
-            WriteError::Store(e) => {
-                let error = AppError::from(e);
-                if !matches!(error, AppError::Conflict(_)) {
-                    return error_page(&error, self.t, self.here);
-                }
-                let message = error.to_string();
-                (
-                    StatusCode::CONFLICT,
-                    vec![FieldError::new("version", "stale", message)],
-                )
-            }
+        let (status, mut problems) = match Refusal::from(error) {
+            Refusal::Form(status, problems) => (status, rows.all_to_form(problems)),
+            Refusal::Page(error) => return error_page(&error, self.t, self.here),
         };
+        in_form_order(&mut problems);
         let page = self.page(form, &problems, editing, false);
-        let mut response = respond(self.t, self.here, Ok(page));
-        if response.status().is_success() {
-            *response.status_mut() = status;
-        }
-        response
+        with_status(respond(self.t, self.here, Ok(page)), status)
     }
 }
 
@@ -580,25 +563,14 @@ pub async fn delete_body(
         Ok(None) => return error_page(&AppError::not_found("body", &slug), &t, &here),
         Err(e) => return error_page(&e.into(), &t, &here),
     };
-    match state
+    let deleted = state
         .store
         .delete_body(&staff.principal, &slug, form.version)
-        .await
-    {
-        Ok(()) => Redirect::to(&format!(
-            "/{}/workbench/history/{}/{id}?deleted=1",
-            t.lang(),
-            Entity::Body.key()
-        ))
-        .into_response(),
-        Err(WriteError::Store(e)) => error_page(&e.into(), &t, &here),
-        Err(WriteError::Invalid(problems)) => {
-            let message = problems
-                .into_iter()
-                .map(|p| p.message)
-                .collect::<Vec<_>>()
-                .join("; ");
-            error_page(&AppError::Unprocessable(message), &t, &here)
-        }
-    }
+        .await;
+    let history = format!(
+        "/{}/workbench/history/{}/{id}?deleted=1",
+        t.lang(),
+        Entity::Body.key()
+    );
+    lead_on(deleted, &t, &here, history)
 }

@@ -4,11 +4,11 @@ use std::collections::BTreeMap;
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::auth::{SignedForm, Staff};
+use super::outcome::{Refusal, lead_on, with_status};
 use super::pages::{FieldErrors, StaffView, field_id};
 use crate::app::AppState;
 use crate::domain::records::{ContactPointRecord, FieldError};
@@ -257,23 +257,17 @@ impl Context<'_> {
     }
 
     fn refused(&self, form: ContactPointForm, error: WriteError, editing: Option<i64>) -> Response {
-        let (status, problems) = match error {
-            WriteError::Invalid(problems) => (StatusCode::UNPROCESSABLE_ENTITY, problems),
-            WriteError::Store(e) => match AppError::from(e) {
-                AppError::Conflict(message) => (
-                    StatusCode::CONFLICT,
-                    vec![FieldError::new("version", "stale", message)],
+        match Refusal::from(error) {
+            Refusal::Form(status, problems) => with_status(
+                respond(
+                    self.t,
+                    self.here,
+                    Ok(self.page(form, &problems, editing, false)),
                 ),
-                other => return error_page(&other, self.t, self.here),
-            },
-        };
-        let mut response = respond(
-            self.t,
-            self.here,
-            Ok(self.page(form, &problems, editing, false)),
-        );
-        *response.status_mut() = status;
-        response
+                status,
+            ),
+            Refusal::Page(error) => error_page(&error, self.t, self.here),
+        }
     }
 }
 
@@ -406,24 +400,13 @@ pub async fn delete_contact_point(
     Path(id): Path<i64>,
     SignedForm { staff, form }: SignedForm<DeleteForm>,
 ) -> Response {
-    match state
+    let deleted = state
         .store
         .delete_contact_point(&staff.principal, id, form.version)
-        .await
-    {
-        Ok(()) => Redirect::to(&format!(
-            "/{}/workbench/history/contact_point/{id}?deleted=1",
-            t.lang()
-        ))
-        .into_response(),
-        Err(WriteError::Store(e)) => error_page(&e.into(), &t, &here),
-        Err(WriteError::Invalid(problems)) => {
-            let message = problems
-                .into_iter()
-                .map(|p| p.message)
-                .collect::<Vec<_>>()
-                .join("; ");
-            error_page(&AppError::Unprocessable(message), &t, &here)
-        }
-    }
+        .await;
+    let history = format!(
+        "/{}/workbench/history/contact_point/{id}?deleted=1",
+        t.lang()
+    );
+    lead_on(deleted, &t, &here, history)
 }

@@ -11,6 +11,7 @@ mod contact_points;
 mod controls;
 mod history;
 mod inbox;
+mod outcome;
 mod pages;
 mod partnership_form;
 mod partnerships;

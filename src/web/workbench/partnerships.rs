@@ -1,11 +1,11 @@
 //! Creating, editing and deleting partnerships in the workbench.
 
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::auth::{SignedForm, Staff};
+use super::outcome::{Refusal, lead_on, with_status};
 use super::pages::{FieldErrors, PartnershipFormPage, StaffView};
 use super::partnership_form::PartnershipForm;
 use crate::app::AppState;
@@ -83,26 +83,12 @@ impl FormContext<'_> {
         error: WriteError,
         editing: Option<(String, i64)>,
     ) -> Response {
-        let (status, problems) = match error {
-            WriteError::Invalid(problems) => (StatusCode::UNPROCESSABLE_ENTITY, problems),
-            WriteError::Store(e) => {
-                let error = AppError::from(e);
-                if !matches!(error, AppError::Conflict(_)) {
-                    return error_page(&error, self.t, self.here);
-                }
-                let message = error.to_string();
-                (
-                    StatusCode::CONFLICT,
-                    vec![FieldError::new("version", "stale", message)],
-                )
-            }
+        let (status, problems) = match Refusal::from(error) {
+            Refusal::Form(status, problems) => (status, problems),
+            Refusal::Page(error) => return error_page(&error, self.t, self.here),
         };
         let page = self.page(form, &problems, editing, false).await;
-        let mut response = respond(self.t, self.here, page);
-        if response.status().is_success() {
-            *response.status_mut() = status;
-        }
-        response
+        with_status(respond(self.t, self.here, page), status)
     }
 }
 
@@ -263,25 +249,14 @@ pub async fn delete_partnership(
         Ok(None) => return error_page(&AppError::not_found("partnership", &slug), &t, &here),
         Err(e) => return error_page(&e.into(), &t, &here),
     };
-    match state
+    let deleted = state
         .store
         .delete_partnership(&staff.principal, &slug, form.version)
-        .await
-    {
-        Ok(()) => Redirect::to(&format!(
-            "/{}/workbench/history/{}/{id}?deleted=1",
-            t.lang(),
-            Entity::Partnership.key()
-        ))
-        .into_response(),
-        Err(WriteError::Store(e)) => error_page(&e.into(), &t, &here),
-        Err(WriteError::Invalid(problems)) => {
-            let message = problems
-                .into_iter()
-                .map(|p| p.message)
-                .collect::<Vec<_>>()
-                .join("; ");
-            error_page(&AppError::Unprocessable(message), &t, &here)
-        }
-    }
+        .await;
+    let history = format!(
+        "/{}/workbench/history/{}/{id}?deleted=1",
+        t.lang(),
+        Entity::Partnership.key()
+    );
+    lead_on(deleted, &t, &here, history)
 }
