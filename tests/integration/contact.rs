@@ -549,7 +549,10 @@ async fn the_contact_form_is_offered_in_every_language_and_linked_from_the_porta
         assert_eq!(crate::common::html_lang(&html), lang);
         let form = elements(&html, "form")
             .into_iter()
-            .find(|f| f.attr("class").as_deref() == Some("contact-form"))
+            .find(|f| {
+                f.attr("class")
+                    .is_some_and(|c| c.split_whitespace().any(|c| c == "contact-form"))
+            })
             .expect("the contact form");
         assert_eq!(form.attr("method").as_deref(), Some("post"));
         assert_eq!(form.attr("action"), Some(format!("/{lang}/contact")));
