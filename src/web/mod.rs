@@ -10,6 +10,7 @@ mod map;
 mod overview;
 mod pages;
 mod partnerships;
+mod request;
 mod search;
 pub mod workbench;
 

@@ -1007,3 +1007,71 @@ async fn the_contact_point_is_edited_by_its_bodys_staff_only_and_shown_at_once()
     assert_eq!(undo.status, StatusCode::SEE_OTHER, "{}", undo.body);
     assert!(!app.page("/de/").await.contains("03941 123456"));
 }
+
+#[tokio::test]
+async fn a_sign_in_posted_from_another_site_is_refused() {
+    let app = spawn_app().await;
+    create_user(&app, "anna", Role::Admin, &[]).await;
+    let answer = app
+        .raw_client
+        .post(app.url("/de/workbench/sign-in"))
+        .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header("origin", "https://evil.example")
+        .body(format!(
+            "login=anna&password={}",
+            percent_encode(PASSWORD.as_bytes())
+        ))
+        .send()
+        .await
+        .unwrap();
+    let answer = reply(answer).await;
+    assert_eq!(answer.status, StatusCode::FORBIDDEN);
+    assert!(session_token(&answer).is_none());
+}
+
+#[tokio::test]
+async fn a_workbench_form_that_is_not_utf8_is_refused_and_changes_nothing() {
+    let app = spawn_app().await;
+    create_user(&app, "anna", Role::Admin, &[]).await;
+    let anna = sign_in(&app, "anna").await;
+    let before = app
+        .store
+        .partnership_record("harz-belfort")
+        .await
+        .unwrap()
+        .unwrap();
+    let mut body = form_fields(&anna.get(EDIT_BELFORT).await.body, EDIT_BELFORT)
+        .iter()
+        .filter(|(k, _)| k != "note")
+        .map(|(k, v)| {
+            format!(
+                "{}={}",
+                percent_encode(k.as_bytes()),
+                percent_encode(v.as_bytes())
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("&")
+        .into_bytes();
+    body.extend_from_slice(b"&note=%FF%FE\xff");
+    let answer = app
+        .raw_client
+        .post(app.url(EDIT_BELFORT))
+        .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(COOKIE, format!("pp_session={}", anna.cookie))
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), StatusCode::BAD_REQUEST);
+    let after = app
+        .store
+        .partnership_record("harz-belfort")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (after.version, after.record),
+        (before.version, before.record)
+    );
+}

@@ -16,6 +16,7 @@ use crate::i18n::{DEFAULT_LANGUAGE, Tr};
 use crate::store::Session;
 use crate::web::error_page;
 use crate::web::language::split_language;
+use crate::web::request::{decode_form, first};
 
 pub const SESSION_COOKIE: &str = "pp_session";
 
@@ -102,12 +103,6 @@ pub struct SignedForm<T> {
     pub form: T,
 }
 
-#[derive(serde::Deserialize)]
-struct CsrfField {
-    #[serde(default)]
-    csrf: String,
-}
-
 /// Forms carry long narratives in five languages; anything much larger is not a form.
 const FORM_LIMIT: usize = 512 * 1024;
 
@@ -136,9 +131,11 @@ where
         let bytes = axum::body::to_bytes(body, FORM_LIMIT)
             .await
             .map_err(|_| fail(AppError::PayloadTooLarge))?;
-        let csrf: CsrfField = serde_html_form::from_bytes(&bytes)
-            .map_err(|_| fail(AppError::BadRequest(t.t("form-malformed"))))?;
-        if csrf.csrf.is_empty() || !same_secret(&csrf.csrf, staff.csrf()) {
+        // Text that is not UTF-8 is refused, not mended with replacement characters.
+        let fields =
+            decode_form(&bytes).ok_or_else(|| fail(AppError::BadRequest(t.t("form-malformed"))))?;
+        let csrf = first(&fields, "csrf").unwrap_or_default();
+        if csrf.is_empty() || !same_secret(csrf, staff.csrf()) {
             return Err(fail(AppError::Forbidden(t.t("form-csrf-failed"))));
         }
         let form = serde_html_form::from_bytes(&bytes).map_err(|e| {

@@ -12,8 +12,8 @@ use crate::domain::credentials::{NewPassword, verify_against_nothing, verify_pas
 use crate::domain::records::FieldError;
 use crate::error::AppError;
 use crate::store::throttle::bucket;
-use crate::web::contact::PeerAddr;
 use crate::web::language::PageLang;
+use crate::web::request::{PeerAddr, client_key, same_origin};
 use crate::web::respond;
 
 /// Failed sign-ins tolerated per account and per address within [`SIGN_IN_WINDOW`].
@@ -69,12 +69,20 @@ pub async fn sign_in(
     State(state): State<AppState>,
     PageLang { t, here }: PageLang,
     PeerAddr(peer): PeerAddr,
+    headers: axum::http::HeaderMap,
     jar: CookieJar,
     axum::Form(form): axum::Form<SignInForm>,
 ) -> Response {
     let store = &state.store;
     let login = form.login.trim().to_lowercase();
-    let address = peer.map(|p| p.ip().to_string()).unwrap_or_default();
+    let trust_proxy = state.contact.settings().trust_proxy;
+    // A sign-in posted from another site would sign the browser in to an account of the
+    // attacker's choosing (login CSRF).
+    if !same_origin(&headers, trust_proxy) {
+        let error = AppError::Forbidden(t.t("form-csrf-failed"));
+        return crate::web::error_page(&error, &t, &here);
+    }
+    let address = client_key(&headers, peer, trust_proxy);
     let by_account = bucket("sign-in-account", &login);
     let by_address = bucket("sign-in-address", &address);
     let refused = |error: String, status| {
