@@ -484,7 +484,7 @@ pub async fn create_user(
         email: (!email.is_empty()).then(|| email.to_owned()),
         role,
         scope,
-        password_hash: password.hash(),
+        password_hash: super::auth::hash_password(password).await,
     };
     match state.store.create_user(&staff.principal, &new).await {
         Ok(user) => Redirect::to(&format!(
@@ -654,7 +654,12 @@ pub async fn reset_password(
     let keep = (staff.principal.user_id() == Some(user.id)).then_some(staff.token.as_str());
     match state
         .store
-        .set_password(&staff.principal, user.id, &password.hash(), keep)
+        .set_password(
+            &staff.principal,
+            user.id,
+            &super::auth::hash_password(password).await,
+            keep,
+        )
         .await
     {
         Ok(()) => Redirect::to(&format!(

@@ -10,7 +10,9 @@ use serde::de::DeserializeOwned;
 
 use crate::app::AppState;
 use crate::domain::access::{Channel, Principal};
-use crate::domain::credentials::same_secret;
+use crate::domain::credentials::{
+    NewPassword, same_secret, verify_against_nothing, verify_password,
+};
 use crate::error::AppError;
 use crate::i18n::{DEFAULT_LANGUAGE, Tr};
 use crate::store::Session;
@@ -163,4 +165,26 @@ pub fn session_cookie(token: String, secure: bool) -> Cookie<'static> {
 
 pub fn removal_cookie() -> Cookie<'static> {
     Cookie::build((SESSION_COOKIE, "")).path("/").build()
+}
+
+/// Checks a password against a stored hash, or spends the same time when there is none (an
+/// unknown login). Argon2 takes tens of milliseconds of CPU by design, so it runs on the blocking
+/// pool and the server's workers keep answering other requests meanwhile.
+pub async fn check_password(password: String, stored: Option<String>) -> bool {
+    tokio::task::spawn_blocking(move || match stored {
+        Some(hash) => verify_password(&password, &hash),
+        None => {
+            verify_against_nothing(&password);
+            false
+        }
+    })
+    .await
+    .unwrap_or(false)
+}
+
+/// Hashes a new password on the blocking pool (see [`check_password`]).
+pub async fn hash_password(password: NewPassword) -> String {
+    tokio::task::spawn_blocking(move || password.hash())
+        .await
+        .expect("hashing a password does not panic")
 }

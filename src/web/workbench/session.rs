@@ -5,10 +5,12 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use serde::Deserialize;
 
-use super::auth::{SignedForm, Staff, removal_cookie, session_cookie};
+use super::auth::{
+    SignedForm, Staff, check_password, hash_password, removal_cookie, session_cookie,
+};
 use super::pages::{DashboardPage, FieldErrors, PasswordPage, SignInPage, StaffView};
 use crate::app::AppState;
-use crate::domain::credentials::{NewPassword, verify_against_nothing, verify_password};
+use crate::domain::credentials::NewPassword;
 use crate::domain::records::FieldError;
 use crate::error::AppError;
 use crate::store::throttle::bucket;
@@ -124,12 +126,11 @@ pub async fn sign_in(
         Ok(found) => found,
         Err(e) => return crate::web::error_page(&e.into(), &t, &here),
     };
-    let user = match found {
-        Some((user, hash)) if verify_password(&form.password, &hash) && user.active => user,
-        other => {
-            if other.is_none() {
-                verify_against_nothing(&form.password);
-            }
+    let (user, hash) = found.unzip();
+    let valid = check_password(form.password.clone(), hash).await;
+    let user = match user {
+        Some(user) if valid && user.active => user,
+        _ => {
             for key in [&by_account, &by_address] {
                 if let Err(e) = store.throttle_hit(key, SIGN_IN_WINDOW, i64::MAX).await {
                     return crate::web::error_page(&e.into(), &t, &here);
@@ -237,7 +238,7 @@ pub async fn change_password(
         Ok(None) => return crate::web::error_page(&AppError::Unauthorized, &t, &here),
         Err(e) => return crate::web::error_page(&e.into(), &t, &here),
     };
-    if !verify_password(&form.current, &stored) {
+    if !check_password(form.current.clone(), Some(stored)).await {
         problems.push(FieldError::new(
             "current",
             "wrong-password",
@@ -266,7 +267,12 @@ pub async fn change_password(
         Some(new) if problems.is_empty() => {
             let result = state
                 .store
-                .set_password(&staff.principal, user.id, &new.hash(), Some(&staff.token))
+                .set_password(
+                    &staff.principal,
+                    user.id,
+                    &hash_password(new).await,
+                    Some(&staff.token),
+                )
                 .await;
             match result {
                 Ok(()) => Redirect::to(&format!("/{}/workbench/password?saved=1", t.lang()))
