@@ -616,7 +616,20 @@ async fn the_wernigerode_editor_changes_wernigerodes_twinnings_and_nothing_else(
     );
 
     // A reader sees, but changes nothing.
-    assert_eq!(reader.get(EDIT_BELFORT).await.status, StatusCode::OK);
+    let read_only = reader.get(EDIT_BELFORT).await;
+    assert_eq!(read_only.status, StatusCode::OK);
+    assert!(
+        !read_only.body.contains(">Speichern</button>") && !read_only.body.contains("/delete\""),
+        "a reader is offered neither saving nor deleting"
+    );
+    assert!(
+        editor
+            .get(&own_path)
+            .await
+            .body
+            .contains(">Speichern</button>"),
+        "an editor is offered saving their own"
+    );
     let read_only = reader
         .submit(&own_path, &own_path, |f| set(f, "note", "reader"))
         .await;

@@ -167,6 +167,8 @@ pub struct PartnershipFormPage {
     /// Bodies an editor may choose as home; empty for administrators, who type any slug.
     pub home_choices: Vec<crate::domain::registry::BodyRef>,
     pub topics: Vec<(&'static str, String)>,
+    /// Shown to those who may read but not change the record: no save or delete buttons.
+    pub read_only: bool,
 }
 
 impl PartnershipFormPage {

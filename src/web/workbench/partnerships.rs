@@ -72,6 +72,7 @@ impl FormContext<'_> {
                 .iter()
                 .map(|topic| (topic.as_str(), t.vocab("topic", topic)))
                 .collect(),
+            read_only: false,
             form,
         })
     }
@@ -169,13 +170,18 @@ pub async fn edit_partnership(
             .await?
             .ok_or_else(|| AppError::not_found("partnership", &slug))?;
         let form = PartnershipForm::from_record(Some(stored.version), &stored.record);
-        ctx.page(
-            form,
-            &[],
-            Some((slug.clone(), stored.id)),
-            query.saved.is_some(),
-        )
-        .await
+        let mut page = ctx
+            .page(
+                form,
+                &[],
+                Some((slug.clone(), stored.id)),
+                query.saved.is_some(),
+            )
+            .await?;
+        page.read_only = !staff
+            .principal
+            .may_edit_partnership(stored.sides[0], stored.sides[1]);
+        Ok(page)
     }
     .await;
     respond(&t, &here, page)
