@@ -111,10 +111,22 @@ pub enum Command {
         #[arg(long)]
         file: Option<PathBuf>,
     },
-    /// Write the whole registry to standard output or a file.
+    /// Write the whole registry, one open-data download or the DCAT-AP.de catalogue to standard
+    /// output or a file.
+    #[command(
+        long_about = "Write the whole registry, one open-data download or the DCAT-AP.de catalogue to standard \
+            output or a file.\n\n\
+            --format json without --what writes the whole registry with every detail. With --what, json, csv and \
+            geojson write the same files the API serves under /api/v1/exports/ (published records only; csv and \
+            geojson default to partnerships). --format jsonld writes the catalogue record (/api/v1/catalog.jsonld). \
+            Links inside start with --public-url."
+    )]
     Export {
         #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
         format: ExportFormat,
+        /// Which records: partnerships or bodies.
+        #[arg(long, value_enum)]
+        what: Option<ExportWhat>,
         /// File to write; standard output when omitted.
         #[arg(long)]
         output: Option<PathBuf>,
@@ -176,6 +188,17 @@ pub enum Command {
 pub enum ExportFormat {
     /// Every body and partnership with all details, as the API returns them.
     Json,
-    /// One row per partnership.
+    /// One row per partnership (or body, with --what bodies); RFC 4180, UTF-8, header row.
     Csv,
+    /// GeoJSON (RFC 7946): partnerships as lines between the partners, bodies as points.
+    Geojson,
+    /// The DCAT-AP.de catalogue record describing the data set and its downloads.
+    Jsonld,
+}
+
+/// Which records an export holds.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ExportWhat {
+    Partnerships,
+    Bodies,
 }

@@ -27,6 +27,10 @@ async fn main() -> ExitCode {
 async fn run(cli: Cli) -> anyhow::Result<()> {
     let location = store::DatabaseLocation::parse(&cli.database)?;
     let contact = partnerportal::contact::ContactSettings::from_cli(&cli);
+    let public_url = cli
+        .public_url
+        .clone()
+        .unwrap_or_else(|| format!("http://{}", cli.addr));
     let command = cli.command.unwrap_or(Command::Serve);
     // Commands that need no database.
     match &command {
@@ -85,9 +89,11 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         .map_err(Into::into),
         Command::User(command) => partnerportal::admin::run(&store, command).await,
         Command::Token(command) => partnerportal::admin::run_token(&store, command).await,
-        Command::Export { format, output } => {
-            io::export::run(&store, format, output.as_deref()).await
-        }
+        Command::Export {
+            format,
+            what,
+            output,
+        } => io::export::run(&store, format, what, output.as_deref(), &public_url).await,
         Command::Openapi
         | Command::Generate { .. }
         | Command::Backup { .. }

@@ -818,3 +818,34 @@ contact-point-units-hint = Eine pro Zeile, von der größten zur kleinsten.
 contact-point-note = Hinweis (z. B. Sprechzeiten)
 contact-point-delete-heading = Diese Kontaktstelle löschen
 contact-point-delete = Kontaktstelle löschen
+
+## Open data
+
+open-data-title = Offene Daten
+open-data-intro = Alle veröffentlichten Angaben dieses Portals können Sie herunterladen und frei weiterverwenden, auch kommerziell. Bitte nennen Sie dabei „{ $name }“ als Quelle.
+open-data-licence = Datenlizenz Deutschland – Namensnennung – Version 2.0
+open-data-licence-short = DL-DE-BY-2.0
+open-data-downloads = Downloads
+open-data-col-file = Datei
+open-data-col-content = Inhalt
+open-data-col-format = Format
+open-data-col-size = Umfang
+open-data-col-licence = Lizenz
+open-data-partnerships = Partnerschaften
+open-data-bodies = Kreise, Städte, Gemeinden und Regionen
+open-data-format-csv = CSV (RFC 4180, UTF-8, mit Kopfzeile)
+open-data-format-json = JSON
+open-data-format-geojson = GeoJSON (RFC 7946), nur Einträge mit Koordinaten
+open-data-records = { $count ->
+    [one] 1 Datensatz
+   *[other] { $count } Datensätze
+}
+open-data-csv-note = Die CSV-Dateien sind in UTF-8 ohne Byte-Order-Mark kodiert. Öffnen Sie sie in einer Tabellenkalkulation über den Textimport und wählen Sie dort UTF-8. Zellen, die mit =, +, - oder @ beginnen, tragen ein vorangestelltes Apostroph, damit sie nicht als Formel ausgeführt werden.
+open-data-api-heading = Programmierschnittstelle (API)
+open-data-api = Die JSON-API unter /api/v1 liefert dieselben Daten gefiltert und seitenweise. Alle Abfragen beschreibt das OpenAPI-Dokument.
+open-data-openapi = OpenAPI-Dokument
+open-data-catalog-heading = Katalogeintrag (DCAT-AP.de)
+open-data-catalog = Der Katalogeintrag beschreibt den Datensatz und alle Downloads nach dem Standard DCAT-AP.de, damit Open-Data-Portale von Bund und Ländern ihn übernehmen können.
+open-data-catalog-link = Katalogeintrag als JSON-LD
+open-data-pages-heading = Strukturierte Daten in den Seiten
+open-data-pages = Jede Seite einer Partnerschaft und jede Seite eines Kreises, einer Stadt oder Region enthält eine maschinenlesbare Beschreibung nach schema.org im Format JSON-LD.

@@ -793,3 +793,34 @@ contact-point-units-hint = One per line, from the largest to the smallest.
 contact-point-note = Note (e.g. office hours)
 contact-point-delete-heading = Delete this contact point
 contact-point-delete = Delete contact point
+
+## Open data
+
+open-data-title = Open data
+open-data-intro = You may download everything this portal publishes and reuse it freely, commercially too. Please name “{ $name }” as the source.
+open-data-licence = Data licence Germany – attribution – version 2.0
+open-data-licence-short = DL-DE-BY-2.0
+open-data-downloads = Downloads
+open-data-col-file = File
+open-data-col-content = Content
+open-data-col-format = Format
+open-data-col-size = Size
+open-data-col-licence = Licence
+open-data-partnerships = Partnerships
+open-data-bodies = Districts, towns, municipalities and regions
+open-data-format-csv = CSV (RFC 4180, UTF-8, with header row)
+open-data-format-json = JSON
+open-data-format-geojson = GeoJSON (RFC 7946), only records with coordinates
+open-data-records = { $count ->
+    [one] 1 record
+   *[other] { $count } records
+}
+open-data-csv-note = The CSV files are encoded in UTF-8 without a byte-order mark. To open them in a spreadsheet, use its text import and choose UTF-8. Cells starting with =, +, - or @ are prefixed with an apostrophe so that they are not run as formulas.
+open-data-api-heading = Programming interface (API)
+open-data-api = The JSON API under /api/v1 delivers the same data filtered and page by page. The OpenAPI document describes every query.
+open-data-openapi = OpenAPI document
+open-data-catalog-heading = Catalogue record (DCAT-AP.de)
+open-data-catalog = The catalogue record describes the data set and every download following the DCAT-AP.de standard, so that the open-data portals of the German federal government and states can harvest it.
+open-data-catalog-link = Catalogue record as JSON-LD
+open-data-pages-heading = Structured data in the pages
+open-data-pages = Every page of a partnership and every page of a district, town or region contains a machine-readable schema.org description in JSON-LD.

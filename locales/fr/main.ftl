@@ -803,3 +803,34 @@ contact-point-units-hint = Une par ligne, de la plus grande à la plus petite.
 contact-point-note = Remarque (p. ex. heures d’ouverture)
 contact-point-delete-heading = Supprimer ce point de contact
 contact-point-delete = Supprimer le point de contact
+
+## Open data
+
+open-data-title = Données ouvertes
+open-data-intro = Vous pouvez télécharger toutes les informations publiées par ce portail et les réutiliser librement, y compris à des fins commerciales. Veuillez citer «{ "\u00A0" }{ $name }{ "\u00A0" }» comme source.
+open-data-licence = Licence de données Allemagne – attribution – version 2.0
+open-data-licence-short = DL-DE-BY-2.0
+open-data-downloads = Téléchargements
+open-data-col-file = Fichier
+open-data-col-content = Contenu
+open-data-col-format = Format
+open-data-col-size = Volume
+open-data-col-licence = Licence
+open-data-partnerships = Partenariats
+open-data-bodies = Arrondissements, villes, communes et régions
+open-data-format-csv = CSV (RFC 4180, UTF-8, avec ligne d’en-tête)
+open-data-format-json = JSON
+open-data-format-geojson = GeoJSON (RFC 7946), uniquement les entrées avec coordonnées
+open-data-records = { $count ->
+    [one] 1 enregistrement
+   *[other] { $count } enregistrements
+}
+open-data-csv-note = Les fichiers CSV sont encodés en UTF-8 sans marque d’ordre des octets. Pour les ouvrir dans un tableur, utilisez l’import de texte et choisissez UTF-8. Les cellules commençant par =, +, - ou @ sont précédées d’une apostrophe afin de ne pas être exécutées comme formules.
+open-data-api-heading = Interface de programmation (API)
+open-data-api = L’API JSON sous /api/v1 fournit les mêmes données, filtrées et page par page. Le document OpenAPI décrit toutes les requêtes.
+open-data-openapi = Document OpenAPI
+open-data-catalog-heading = Fiche de catalogue (DCAT-AP.de)
+open-data-catalog = La fiche de catalogue décrit le jeu de données et tous les téléchargements selon la norme DCAT-AP.de, afin que les portails de données ouvertes de l’État fédéral et des Länder allemands puissent la reprendre.
+open-data-catalog-link = Fiche de catalogue en JSON-LD
+open-data-pages-heading = Données structurées dans les pages
+open-data-pages = Chaque page d’un partenariat et chaque page d’un arrondissement, d’une ville ou d’une région contient une description lisible par machine selon schema.org, au format JSON-LD.

@@ -818,3 +818,35 @@ contact-point-units-hint = Jedna w wierszu, od największej do najmniejszej.
 contact-point-note = Uwaga (np. godziny przyjęć)
 contact-point-delete-heading = Usuń ten punkt kontaktowy
 contact-point-delete = Usuń punkt kontaktowy
+
+## Open data
+
+open-data-title = Otwarte dane
+open-data-intro = Wszystkie informacje opublikowane w tym portalu można pobrać i swobodnie wykorzystywać, również w celach komercyjnych. Prosimy o podanie „{ $name }” jako źródła.
+open-data-licence = Licencja danych Niemcy – uznanie autorstwa – wersja 2.0
+open-data-licence-short = DL-DE-BY-2.0
+open-data-downloads = Pliki do pobrania
+open-data-col-file = Plik
+open-data-col-content = Zawartość
+open-data-col-format = Format
+open-data-col-size = Zakres
+open-data-col-licence = Licencja
+open-data-partnerships = Partnerstwa
+open-data-bodies = Powiaty, miasta, gminy i regiony
+open-data-format-csv = CSV (RFC 4180, UTF-8, z wierszem nagłówka)
+open-data-format-json = JSON
+open-data-format-geojson = GeoJSON (RFC 7946), tylko wpisy ze współrzędnymi
+open-data-records = { $count ->
+    [one] 1 rekord
+    [few] { $count } rekordy
+   *[other] { $count } rekordów
+}
+open-data-csv-note = Pliki CSV są zakodowane w UTF-8 bez znacznika kolejności bajtów. Aby otworzyć je w arkuszu kalkulacyjnym, należy użyć importu tekstu i wybrać UTF-8. Komórki zaczynające się od =, +, - lub @ są poprzedzone apostrofem, aby nie zostały wykonane jako formuły.
+open-data-api-heading = Interfejs programistyczny (API)
+open-data-api = API JSON pod adresem /api/v1 udostępnia te same dane z filtrami i stronicowaniem. Wszystkie zapytania opisuje dokument OpenAPI.
+open-data-openapi = Dokument OpenAPI
+open-data-catalog-heading = Wpis katalogowy (DCAT-AP.de)
+open-data-catalog = Wpis katalogowy opisuje zbiór danych i wszystkie pliki do pobrania zgodnie ze standardem DCAT-AP.de, aby portale otwartych danych niemieckiego rządu federalnego i krajów związkowych mogły go przejąć.
+open-data-catalog-link = Wpis katalogowy w formacie JSON-LD
+open-data-pages-heading = Dane strukturalne na stronach
+open-data-pages = Każda strona partnerstwa oraz każda strona powiatu, miasta lub regionu zawiera czytelny maszynowo opis zgodny ze schema.org w formacie JSON-LD.

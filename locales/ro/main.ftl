@@ -804,3 +804,35 @@ contact-point-units-hint = Câte una pe rând, de la cea mai mare la cea mai mic
 contact-point-note = Notă (de ex. program cu publicul)
 contact-point-delete-heading = Ștergeți acest punct de contact
 contact-point-delete = Ștergeți punctul de contact
+
+## Open data
+
+open-data-title = Date deschise
+open-data-intro = Puteți descărca toate informațiile publicate de acest portal și le puteți reutiliza liber, inclusiv în scop comercial. Vă rugăm să menționați „{ $name }” ca sursă.
+open-data-licence = Licența de date Germania – atribuire – versiunea 2.0
+open-data-licence-short = DL-DE-BY-2.0
+open-data-downloads = Descărcări
+open-data-col-file = Fișier
+open-data-col-content = Conținut
+open-data-col-format = Format
+open-data-col-size = Volum
+open-data-col-licence = Licență
+open-data-partnerships = Parteneriate
+open-data-bodies = Districte, orașe, comune și regiuni
+open-data-format-csv = CSV (RFC 4180, UTF-8, cu rând de antet)
+open-data-format-json = JSON
+open-data-format-geojson = GeoJSON (RFC 7946), doar înregistrările cu coordonate
+open-data-records = { $count ->
+    [one] 1 înregistrare
+    [few] { $count } înregistrări
+   *[other] { $count } de înregistrări
+}
+open-data-csv-note = Fișierele CSV sunt codificate în UTF-8 fără marcaj de ordine a octeților. Pentru a le deschide într-un program de calcul tabelar, folosiți importul de text și alegeți UTF-8. Celulele care încep cu =, +, - sau @ sunt precedate de un apostrof, pentru a nu fi executate ca formule.
+open-data-api-heading = Interfață de programare (API)
+open-data-api = API-ul JSON de la /api/v1 oferă aceleași date, filtrate și pe pagini. Documentul OpenAPI descrie toate interogările.
+open-data-openapi = Documentul OpenAPI
+open-data-catalog-heading = Înregistrare de catalog (DCAT-AP.de)
+open-data-catalog = Înregistrarea de catalog descrie setul de date și toate descărcările conform standardului DCAT-AP.de, astfel încât portalurile de date deschise ale guvernului federal și ale landurilor germane să o poată prelua.
+open-data-catalog-link = Înregistrarea de catalog în format JSON-LD
+open-data-pages-heading = Date structurate în pagini
+open-data-pages = Fiecare pagină a unui parteneriat și fiecare pagină a unui district, a unui oraș sau a unei regiuni conține o descriere lizibilă automat conform schema.org, în format JSON-LD.

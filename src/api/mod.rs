@@ -3,6 +3,7 @@
 
 mod auth;
 mod bodies;
+pub mod exports;
 mod facts;
 mod health;
 mod milestones;
@@ -44,6 +45,7 @@ const DEFAULT_PAGE_SIZE: u32 = 50;
         (name = "bodies", description = "Administrative bodies and facts about them"),
         (name = "search", description = "Search that forgives missing diacritics and typing errors"),
         (name = "versions", description = "The history of records: restoring an earlier version"),
+        (name = "exports", description = "Open-data downloads (CSV, JSON, GeoJSON) and the DCAT-AP.de catalogue"),
         (name = "service", description = "Operations")
     ),
     modifiers(&BearerSecurity)
@@ -87,6 +89,13 @@ pub fn router() -> (axum::Router<AppState>, OpenApiDocument) {
         .routes(routes!(milestones::list_milestones))
         .routes(routes!(search::search_registry))
         .routes(routes!(health::check_health))
+        .routes(routes!(exports::export_partnerships_csv))
+        .routes(routes!(exports::export_partnerships_json))
+        .routes(routes!(exports::export_partnerships_geojson))
+        .routes(routes!(exports::export_bodies_csv))
+        .routes(routes!(exports::export_bodies_json))
+        .routes(routes!(exports::export_bodies_geojson))
+        .routes(routes!(exports::find_catalog))
         .routes(routes!(write_partnerships::create_partnership))
         .routes(routes!(write_partnerships::find_partnership_record))
         .routes(routes!(write_partnerships::update_partnership))

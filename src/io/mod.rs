@@ -1,6 +1,9 @@
 //! Import and export formats shared by the command line, the API and (later) the workbench.
 
+pub mod dcat;
 pub mod export;
 pub mod generate;
+pub mod geojson;
+pub mod jsonld;
 pub mod seed;
 pub mod seed_format;

@@ -5,6 +5,7 @@ mod accounts;
 pub mod audit;
 pub mod backup;
 mod contact_points;
+pub mod exports;
 mod inquiries;
 mod lifecycle;
 pub mod map;

@@ -7,6 +7,7 @@ mod contact;
 mod info;
 mod language;
 mod map;
+mod open_data;
 mod overview;
 mod pages;
 mod partnerships;
@@ -37,6 +38,7 @@ pub fn router() -> Router<AppState> {
         .route("/bodies/{slug}", get(redirect_to_language))
         .route("/search", get(redirect_to_language))
         .route("/map", get(redirect_to_language))
+        .route("/open-data", get(redirect_to_language))
         .route("/contact", get(redirect_to_language));
     for lang in LANGUAGES {
         router = router
@@ -56,6 +58,10 @@ pub fn router() -> Router<AppState> {
             .route(
                 &format!("/{lang}/accessibility"),
                 get(info::show_accessibility),
+            )
+            .route(
+                &format!("/{lang}/open-data"),
+                get(open_data::show_open_data),
             )
             .route(
                 &format!("/{lang}/contact"),

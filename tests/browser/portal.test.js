@@ -123,6 +123,7 @@ const PUBLIC_PAGES = [
   '/', '/partnerships', '/partnerships?country=RO&level=district', '/partnerships/harz-bistrita-nasaud',
   '/partnerships/harz-belfort', '/bodies/landkreis-harz', '/bodies/purhus', '/search?q=Heltau', '/search',
   '/accessibility', '/map', '/nope', '/contact', '/contact?partnership=harz-konecki', '/contact/sent?ref=1',
+  '/open-data',
 ];
 
 test('every public page in every language has no WCAG 2.1 A/AA violations that axe can detect', async () => {

@@ -11,6 +11,7 @@ mod cli;
 mod common;
 mod contact;
 mod database;
+mod exports;
 mod languages;
 mod map;
 mod pages;

@@ -299,7 +299,8 @@ async fn every_page_links_to_the_overview_the_list_and_the_open_data() {
     ] {
         let answer = app.get(path).await;
         let nav = hrefs(between(&answer.text, "<ul class=\"nav\">", "</ul>"));
-        for target in ["/de/", "/de/partnerships", "/api/openapi.json"] {
+        // The open data: a page that links the OpenAPI document and every download.
+        for target in ["/de/", "/de/partnerships", "/de/open-data"] {
             assert!(
                 nav.iter().any(|href| href == target),
                 "{path}: {target} not in {nav:?}"
