@@ -5,7 +5,7 @@
 
 use std::hash::{Hash, Hasher};
 
-use axum::body::{Body, to_bytes};
+use axum::body::{Body, HttpBody, to_bytes};
 use axum::extract::Request;
 use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
@@ -25,6 +25,15 @@ pub async fn etag(request: Request, next: Next) -> Response {
         return response;
     }
     let (mut parts, body) = response.into_parts();
+    // Only answers whose whole size is known and small are read to be tagged; streams (downloads,
+    // which tag themselves) and large answers pass through as they are.
+    let fits = body
+        .size_hint()
+        .upper()
+        .is_some_and(|len| len <= MAX_TAGGED_BYTES as u64);
+    if !fits {
+        return Response::from_parts(parts, body);
+    }
     let bytes = match to_bytes(body, MAX_TAGGED_BYTES).await {
         Ok(bytes) => bytes,
         Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
@@ -50,4 +59,40 @@ pub async fn etag(request: Request, next: Next) -> Response {
         return Response::from_parts(parts, Body::empty());
     }
     Response::from_parts(parts, Body::from(bytes))
+}
+
+#[cfg(test)]
+mod tests {
+    use axum::Router;
+    use axum::body::to_bytes;
+    use axum::http::{Request, StatusCode, header};
+    use axum::routing::get;
+    use tower::ServiceExt;
+
+    fn app(len: usize) -> Router {
+        Router::new()
+            .route("/", get(move || async move { "x".repeat(len) }))
+            .layer(axum::middleware::from_fn(super::etag))
+    }
+
+    async fn get_root(app: Router) -> axum::response::Response {
+        app.oneshot(Request::get("/").body(axum::body::Body::empty()).unwrap())
+            .await
+            .unwrap()
+    }
+
+    #[tokio::test]
+    async fn a_small_answer_is_tagged_and_a_large_one_passes_through_whole() {
+        let small = get_root(app(10)).await;
+        assert_eq!(small.status(), StatusCode::OK);
+        assert!(small.headers().contains_key(header::ETAG));
+        let len = super::MAX_TAGGED_BYTES + 1;
+        let large = get_root(app(len)).await;
+        assert_eq!(large.status(), StatusCode::OK);
+        assert!(!large.headers().contains_key(header::ETAG));
+        assert_eq!(
+            to_bytes(large.into_body(), usize::MAX).await.unwrap().len(),
+            len
+        );
+    }
 }
