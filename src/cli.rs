@@ -165,6 +165,31 @@ pub enum Command {
     /// API tokens for scripts: create one (printed once), list them, revoke one.
     #[command(subcommand)]
     Token(crate::admin::TokenCommand),
+    /// Check the registry's data quality; exit status 1 while error-level findings are open.
+    #[command(
+        long_about = "Check the registry's data quality and list what is wrong, stale or missing.\n\n\
+            Checks: places against the bundled gazetteer (GeoNames; country, official name, unknown places), \
+            facts without source or older than --max-age-years (or of unknown age), successor and predecessor \
+            chains (active partnerships of bodies that ended or merged, dates out of order, milestones after \
+            the end), missing coordinates, Wikidata ids and English narratives of public records. Each finding \
+            has a severity (error, warning, info), a plain-language message and, where one is known, a \
+            suggested correction; staff accept, correct or dismiss findings in the workbench \
+            (/de/workbench/review). Dismissed findings are left out unless --include-dismissed.\n\n\
+            Exit status: 0 when no error-level finding is open, 1 when at least one is (the findings are \
+            printed either way), so the command can run as a scheduled job. The check itself failing (no \
+            database) also exits with 1 and a message on standard error."
+    )]
+    Check {
+        /// Output: a table grouped by record, or one JSON document.
+        #[arg(long, value_enum, default_value_t = crate::quality::CheckFormat::Table)]
+        format: crate::quality::CheckFormat,
+        /// Figures whose as-of date is more than this many years ago are listed for review.
+        #[arg(long, default_value_t = crate::domain::quality::DEFAULT_MAX_AGE_YEARS, value_name = "N")]
+        max_age_years: u16,
+        /// Also list findings that staff dismissed (marked as dismissed).
+        #[arg(long)]
+        include_dismissed: bool,
+    },
     /// Print the OpenAPI document of the API.
     Openapi,
     /// Write a deterministic synthetic Europe-wide registry as a seed file, for benchmarks.

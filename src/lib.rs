@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod io;
 pub mod mail;
 pub mod params;
+pub mod quality;
 pub mod search;
 pub mod store;
 pub mod web;

@@ -17,6 +17,8 @@ async fn main() -> ExitCode {
         .init();
     match run(Cli::parse()).await {
         Ok(()) => ExitCode::SUCCESS,
+        // `check` printed its findings; open errors only set the exit status.
+        Err(e) if e.is::<partnerportal::quality::ErrorsFound>() => ExitCode::FAILURE,
         Err(e) => {
             eprintln!("error: {e:#}");
             ExitCode::FAILURE
@@ -89,6 +91,17 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         .map_err(Into::into),
         Command::User(command) => partnerportal::admin::run(&store, command).await,
         Command::Token(command) => partnerportal::admin::run_token(&store, command).await,
+        Command::Check {
+            format,
+            max_age_years,
+            include_dismissed,
+        } => {
+            let options = partnerportal::quality::Options {
+                max_age_years,
+                include_dismissed,
+            };
+            partnerportal::quality::run_cli(&store, format, &options).await
+        }
         Command::Export {
             format,
             what,

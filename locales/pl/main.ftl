@@ -850,3 +850,52 @@ open-data-catalog = Wpis katalogowy opisuje zbiór danych i wszystkie pliki do p
 open-data-catalog-link = Wpis katalogowy w formacie JSON-LD
 open-data-pages-heading = Dane strukturalne na stronach
 open-data-pages = Każda strona partnerstwa oraz każda strona powiatu, miasta lub regionu zawiera czytelny maszynowo opis zgodny ze schema.org w formacie JSON-LD.
+
+## Data-quality check and review queue (partnerportal check, /workbench/review)
+audit-entity-finding = Uwaga kontroli jakości
+workbench-nav-review = Kontrola
+quality-col-severity = Waga
+quality-col-record = Wpis
+quality-col-field = Pole
+quality-col-message = Uwaga
+quality-col-suggestion = Propozycja
+quality-severity-error = błąd
+quality-severity-warning = ostrzeżenie
+quality-severity-info = informacja
+quality-dismissed = odrzucona
+quality-summary = Otwarte uwagi: { $count } (błędy: { $errors }, ostrzeżenia: { $warnings }, informacje: { $infos }); odrzucone: { $dismissed }.
+quality-fact-without-source = Dana „{ $fact }” nie ma źródła.
+quality-stale-fact = Liczba „{ $fact }” jest według stanu z { $date }, sprzed ponad { $count } { $count ->
+        [one] roku
+       *[other] lat
+    }: proszę sprawdzić, czy jest nadal aktualna.
+quality-fact-of-unknown-age = Liczba „{ $fact }” nie ma daty stanu, więc nie wiadomo, jak jest stara.
+quality-active-on-ended-body = Partnerstwo jest aktywne, ale { $name } już nie istnieje (do { $date }).
+quality-active-on-succeeded-body = Partnerstwo jest aktywne, ale { $name } weszło w skład { $successor }, a przejęcie partnerstwa nie jest odnotowane.
+quality-milestone-after-end = Jedno z wydarzeń jest datowane na { $date }, po zakończeniu partnerstwa ({ $to }).
+quality-validity-out-of-order = Okres istnienia kończy się ({ $to }), zanim się zaczyna ({ $from }).
+quality-succession-before-predecessor = Następstwo po { $name } jest datowane na { $date }, zanim { $name } powstało ({ $from }).
+quality-ended-without-end-milestone = Partnerstwo jest oznaczone jako zakończone, ale jego historia nie zawiera zakończenia.
+quality-missing-coordinates = { $name } nie ma współrzędnych, więc mapa nie może tego miejsca pokazać.
+quality-missing-wikidata = { $name } nie ma identyfikatora Wikidata.
+quality-missing-translation = Historia partnerstwa jest opisana po niemiecku, ale nie po angielsku.
+quality-country-mismatch = { $name } jest zapisane z krajem { $country_name } ({ $country }), ale według spisu miejscowości leży w kraju { $value_name } ({ $value }).
+quality-name-not-official = „{ $name }” różni się od oficjalnej pisowni „{ $official }”.
+quality-unknown-place = Spis miejscowości nie zna miejscowości „{ $name }” w kraju { $country_name } ({ $country }).
+review-title = Kontrola danych
+review-intro = Tu widać, co kontrola jakości znalazła we wpisach: błędne kraje lub pisownię, dane bez źródła lub nieaktualne, sprzeczności między poprzednikami a następcami, brakujące współrzędne, identyfikatory i tłumaczenia. Można przyjąć propozycję, poprawić wpis ręcznie albo odrzucić uwagę z uzasadnieniem.
+review-filter-label = Filtruj według wagi
+review-all = Wszystkie
+review-empty = Nie ma otwartych uwag.
+review-read-only = Twoja rola pozwala czytać uwagi, ale nie decydować o nich.
+review-field = Pole { $field }
+review-suggestion = Propozycja: { $value }
+review-accept = Przyjmij propozycję
+review-correct = Popraw ręcznie
+review-dismiss = Odrzuć
+review-reason = Uzasadnienie odrzucenia
+review-reason-required = Proszę podać, dlaczego uwaga jest odrzucana.
+review-done-accepted = Propozycja została przyjęta; wpis jest zmieniony, a zmiana widnieje w jego historii.
+review-done-dismissed = Uwaga została odrzucona. Nie pojawi się ponownie, dopóki kwestionowana wartość się nie zmieni.
+review-open-record = Zobacz wpis
+review-attribution = Miejscowości porównano z danymi GeoNames (geonames.org) na licencji CC BY 4.0.

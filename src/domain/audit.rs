@@ -16,10 +16,12 @@ pub enum Entity {
     Inquiry,
     /// The registry as a whole: imports.
     Registry,
+    /// A finding of the data-quality check: staff's decisions on it (the id is the decision's).
+    Finding,
 }
 
 impl Entity {
-    pub const ALL: [Entity; 7] = [
+    pub const ALL: [Entity; 8] = [
         Entity::Body,
         Entity::Partnership,
         Entity::ContactPoint,
@@ -27,6 +29,7 @@ impl Entity {
         Entity::ApiToken,
         Entity::Inquiry,
         Entity::Registry,
+        Entity::Finding,
     ];
 
     pub fn key(self) -> &'static str {
@@ -38,6 +41,7 @@ impl Entity {
             Entity::ApiToken => "api_token",
             Entity::Inquiry => "inquiry",
             Entity::Registry => "registry",
+            Entity::Finding => "finding",
         }
     }
 

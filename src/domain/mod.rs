@@ -7,6 +7,7 @@ pub mod credentials;
 pub mod gazetteer;
 pub mod inquiry;
 pub mod names;
+pub mod quality;
 pub mod records;
 pub mod registry;
 pub mod search;

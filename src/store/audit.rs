@@ -93,7 +93,7 @@ impl Store {
             Entity::User => "users",
             Entity::ApiToken => "api_tokens",
             Entity::Inquiry => "inquiries",
-            Entity::Registry => return Ok(Vec::new()),
+            Entity::Registry | Entity::Finding => return Ok(Vec::new()),
         };
         let rows = sqlx::query(&format!(
             "SELECT {COLUMNS} FROM audit_log a WHERE entity = ? AND action = 'delete' \

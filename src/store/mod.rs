@@ -10,6 +10,7 @@ mod inquiries;
 mod lifecycle;
 pub mod map;
 mod open;
+pub mod quality;
 mod read;
 mod records;
 mod rows;

@@ -15,6 +15,7 @@ mod exports;
 mod languages;
 mod map;
 mod pages;
+mod quality;
 mod search;
 mod smtp;
 mod workbench;

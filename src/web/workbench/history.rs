@@ -20,9 +20,11 @@ fn may_see(principal: &Principal, entity: Entity) -> bool {
     match entity {
         Entity::User | Entity::ApiToken => principal.is_admin(),
         Entity::Inquiry => principal.may_handle_inquiries(),
-        Entity::Body | Entity::Partnership | Entity::ContactPoint | Entity::Registry => {
-            principal.may_read_internal()
-        }
+        Entity::Body
+        | Entity::Partnership
+        | Entity::ContactPoint
+        | Entity::Registry
+        | Entity::Finding => principal.may_read_internal(),
     }
 }
 

@@ -15,6 +15,7 @@ mod outcome;
 mod pages;
 mod partnership_form;
 mod partnerships;
+mod review;
 mod session;
 
 use axum::Router;
@@ -85,6 +86,7 @@ pub fn router() -> Router<AppState> {
     // Pages with personal data and form tokens are never stored by browsers or proxies.
     router
         .merge(inbox::router())
+        .merge(review::router())
         .merge(bodies::router())
         .merge(accounts::router())
         .layer(SetResponseHeaderLayer::overriding(
