@@ -129,7 +129,7 @@ test('every workbench page has no WCAG 2.1 A/AA violations that axe can detect',
     '/en/workbench/', '/pl/workbench/partnerships/harz-konecki', '/de/workbench/bodies/wernigerode',
     '/de/workbench/bodies/new', '/de/workbench/users', '/de/workbench/users/new', '/de/workbench/users/1',
     '/de/workbench/tokens', '/de/workbench/inbox', '/de/workbench/contact-points', '/de/workbench/contact-points/1',
-    '/fr/workbench/contact-points/new']) {
+    '/fr/workbench/contact-points/new', '/de/workbench/review', '/ro/workbench/review?severity=error']) {
     await page.goto(baseUrl + path);
     const violations = await axeViolations(page);
     if (violations.length) failures.push(`${path}: ${violations.join('; ')}`);
