@@ -2,8 +2,6 @@
 //! order (keyset paging, so a download of 100 000 bodies never holds them all), with coordinates and
 //! identifiers, and a stamp of the data's state for `ETag` and `Last-Modified`.
 
-use std::collections::HashMap;
-
 use serde::Serialize;
 use sqlx::{QueryBuilder, Row};
 
@@ -150,7 +148,7 @@ impl Store {
             .collect();
         slugs.sort_unstable();
         slugs.dedup();
-        let positions = self.positions_of(&slugs).await?;
+        let positions = self.body_positions(&slugs).await?;
         Ok(summaries
             .into_iter()
             .map(|summary| ExportPartnership {
@@ -159,32 +157,6 @@ impl Store {
                 summary,
             })
             .collect())
-    }
-
-    /// The coordinates of the named bodies that have them.
-    async fn positions_of(&self, slugs: &[&str]) -> StoreResult<HashMap<String, GeoPoint>> {
-        let mut positions = HashMap::with_capacity(slugs.len());
-        for chunk in slugs.chunks(1000) {
-            let mut q = QueryBuilder::new(
-                "SELECT slug, latitude, longitude FROM bodies
-                 WHERE latitude IS NOT NULL AND longitude IS NOT NULL AND slug IN (",
-            );
-            let mut list = q.separated(", ");
-            for slug in chunk {
-                list.push_bind(*slug);
-            }
-            q.push(")");
-            for row in q.build().fetch_all(&self.pool).await? {
-                positions.insert(
-                    row.try_get("slug")?,
-                    GeoPoint {
-                        latitude: row.try_get("latitude")?,
-                        longitude: row.try_get("longitude")?,
-                    },
-                );
-            }
-        }
-        Ok(positions)
     }
 
     /// The state of the published data, read in one statement.

@@ -87,7 +87,10 @@ impl Store {
     }
 
     /// The coordinates of the named bodies that have them.
-    async fn body_positions(&self, slugs: &[&str]) -> StoreResult<HashMap<String, GeoPoint>> {
+    pub(super) async fn body_positions(
+        &self,
+        slugs: &[&str],
+    ) -> StoreResult<HashMap<String, GeoPoint>> {
         let mut positions = HashMap::with_capacity(slugs.len());
         // SQLite allows 32766 bind parameters; stay well below it.
         for chunk in slugs.chunks(1000) {

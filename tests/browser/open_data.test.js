@@ -4,48 +4,21 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { startPortal, launchBrowser } from './support.js';
 
-let server;
+let portal;
 let baseUrl;
 let browser;
-let dataDir;
-
-/** Starts the binary on an ephemeral port and resolves with the address it logs once bound. */
-function startServer() {
-  dataDir = mkdtempSync(join(tmpdir(), 'partnerportal-open-data-'));
-  const bin = process.env.PARTNERPORTAL_BIN ?? '../../target/debug/partnerportal';
-  server = spawn(bin, ['serve', '--addr', '127.0.0.1:0'], {
-    env: { ...process.env, DATABASE_URL: join(dataDir, 'test.sqlite3'), RUST_LOG: 'info', NO_COLOR: '1' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let log = '';
-    server.stderr.on('data', (chunk) => {
-      log += chunk.toString();
-      const match = log.match(/serving the portal at (http:\/\/[0-9.:]+)/);
-      if (match) resolve(match[1]);
-    });
-    server.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${log}`)));
-  });
-}
 
 before(async () => {
-  baseUrl = await startServer();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu'],
-  });
+  portal = await startPortal();
+  baseUrl = portal.baseUrl;
+  browser = await launchBrowser();
 });
 
 after(async () => {
   await browser?.close();
-  server?.kill();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  portal?.stop();
 });
 
 const PAGES_WITH_JSON_LD = [

@@ -5,52 +5,22 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
+import { startPortal, launchBrowser, axeViolations } from './support.js';
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-let server;
+let portal;
 let baseUrl;
 let browser;
-let dataDir;
-
-/** Starts the binary on an ephemeral port and resolves with the address it logs once bound. */
-function startServer() {
-  dataDir = mkdtempSync(join(tmpdir(), 'partnerportal-browser-'));
-  const bin = process.env.PARTNERPORTAL_BIN ?? '../../target/debug/partnerportal';
-  server = spawn(bin, ['serve', '--addr', '127.0.0.1:0'], {
-    env: { ...process.env, DATABASE_URL: join(dataDir, 'test.sqlite3'), RUST_LOG: 'info', NO_COLOR: '1' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let log = '';
-    server.stderr.on('data', (chunk) => {
-      log += chunk.toString();
-      const match = log.match(/serving the portal at (http:\/\/[0-9.:]+)/);
-      if (match) resolve(match[1]);
-    });
-    server.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${log}`)));
-  });
-}
 
 before(async () => {
-  baseUrl = await startServer();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu'],
-  });
+  portal = await startPortal();
+  baseUrl = portal.baseUrl;
+  browser = await launchBrowser();
 });
 
 after(async () => {
   await browser?.close();
-  server?.kill();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  portal?.stop();
 });
 
 async function openPage(path, options = {}) {
@@ -62,14 +32,6 @@ async function openPage(path, options = {}) {
   page.on('requestfailed', (req) => problems.push(`failed: ${req.url()}`));
   const response = await page.goto(baseUrl + path);
   return { page, context, response, problems };
-}
-
-async function axeViolations(page) {
-  await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(async () =>
-    // eslint-disable-next-line no-undef
-    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target})`);
 }
 
 test('overview shows the partner regions and the twinnings, styled, without errors', async () => {

@@ -3,54 +3,29 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
+import { spawnSync } from 'node:child_process';
+import { startPortal, launchBrowser, axeViolations, bin } from './support.js';
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const bin = process.env.PARTNERPORTAL_BIN ?? '../../target/debug/partnerportal';
 const PASSWORD = 'correct horse battery staple';
 
-let server;
+let portal;
 let baseUrl;
 let browser;
-let dataDir;
 let env;
 
-function startServer() {
-  server = spawn(bin, ['serve', '--addr', '127.0.0.1:0'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-  return new Promise((resolve, reject) => {
-    let log = '';
-    server.stderr.on('data', (chunk) => {
-      log += chunk.toString();
-      const match = log.match(/serving the portal at (http:\/\/[0-9.:]+)/);
-      if (match) resolve(match[1]);
-    });
-    server.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${log}`)));
-  });
-}
-
 before(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'partnerportal-workbench-'));
-  env = { ...process.env, DATABASE_URL: join(dataDir, 'test.sqlite3'), RUST_LOG: 'info', NO_COLOR: '1' };
-  baseUrl = await startServer();
+  portal = await startPortal();
+  baseUrl = portal.baseUrl;
+  env = portal.env;
   const created = spawnSync(bin, ['user', 'add', 'anna', '--admin', '--name', 'Anna Schulz', '--password-stdin'],
     { env, input: `${PASSWORD}\n`, encoding: 'utf8' });
   assert.equal(created.status, 0, created.stderr);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu'],
-  });
+  browser = await launchBrowser();
 });
 
 after(async () => {
   await browser?.close();
-  server?.kill();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  portal?.stop();
 });
 
 /** A signed-in page: opens the workbench, is sent to the sign-in form, signs in like a person. */
@@ -68,14 +43,6 @@ async function signedIn() {
   await page.getByRole('button', { name: 'Anmelden' }).click();
   await page.getByRole('heading', { level: 1, name: 'Arbeitsbereich' }).waitFor();
   return { page, context, problems };
-}
-
-async function axeViolations(page) {
-  await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(async () =>
-    // eslint-disable-next-line no-undef
-    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target})`);
 }
 
 test('staff sign in, edit a partnership, see it on the public page and undo the change', async () => {
