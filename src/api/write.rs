@@ -383,32 +383,6 @@ impl<S: Send + Sync> FromRequestParts<S> for RequiredVersion {
     }
 }
 
-/// Refuses a change to a record read at another version than the caller started from, with who
-/// changed it last and when. Sub-resources (facts, milestones) are changed on the record as read;
-/// saving with the version read then makes sure nothing changed in between.
-pub async fn check_started_from<T>(
-    state: &AppState,
-    entity: Entity,
-    stored: &Stored<T>,
-    started_from: i64,
-    slug: &str,
-) -> Result<(), ApiError> {
-    if stored.version == started_from {
-        return Ok(());
-    }
-    let last = state.store.history(entity, stored.id).await?;
-    let (by, at) = last.first().map_or_else(
-        || ("someone".to_owned(), "an unknown time".to_owned()),
-        |entry| (entry.actor_label.clone(), entry.at.display_local()),
-    );
-    Err(StoreError::StaleVersion {
-        what: format!("'{slug}'"),
-        by,
-        at,
-    }
-    .into())
-}
-
 // ------------------------------------------------------------------------------------------------
 // Answers
 // ------------------------------------------------------------------------------------------------

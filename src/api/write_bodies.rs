@@ -8,8 +8,7 @@ use axum::response::{IntoResponse, Response};
 
 use super::auth::{ApiCaller, ApiWriter};
 use super::write::{
-    ApiError, ApiJson, IfMatch, RequiredVersion, SlugIndexPath, Versioned, check_started_from,
-    versioned,
+    ApiError, ApiJson, IfMatch, RequiredVersion, SlugIndexPath, Versioned, versioned,
 };
 use crate::app::AppState;
 use crate::domain::audit::Entity;
@@ -174,7 +173,10 @@ pub async fn create_fact(
     if !who.may_edit_body(stored.id) {
         return Err(ApiError::forbidden("you may not change this body"));
     }
-    check_started_from(&state, Entity::Body, &stored, version, &slug).await?;
+    state
+        .store
+        .ensure_version(Entity::Body, stored.id, &slug, stored.version, version)
+        .await?;
     stored.record.facts.push(fact);
     let index = stored.record.facts.len() - 1;
     let saved = state
@@ -220,7 +222,10 @@ pub async fn delete_fact(
     if !who.may_edit_body(stored.id) {
         return Err(ApiError::forbidden("you may not change this body"));
     }
-    check_started_from(&state, Entity::Body, &stored, version, &slug).await?;
+    state
+        .store
+        .ensure_version(Entity::Body, stored.id, &slug, stored.version, version)
+        .await?;
     if index >= stored.record.facts.len() {
         return Err(ApiError::not_found(format!(
             "'{slug}' has no fact {index}; it has {} (numbered from 0)",

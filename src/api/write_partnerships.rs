@@ -9,8 +9,7 @@ use axum::response::{IntoResponse, Response};
 
 use super::auth::{ApiCaller, ApiWriter};
 use super::write::{
-    ApiError, ApiJson, IfMatch, RequiredVersion, SlugIndexPath, Versioned, check_started_from,
-    versioned,
+    ApiError, ApiJson, IfMatch, RequiredVersion, SlugIndexPath, Versioned, versioned,
 };
 use crate::app::AppState;
 use crate::domain::audit::Entity;
@@ -171,7 +170,16 @@ pub async fn create_milestone(
     if !who.may_edit_partnership(stored.sides[0], stored.sides[1]) {
         return Err(ApiError::forbidden("you may not change this partnership"));
     }
-    check_started_from(&state, Entity::Partnership, &stored, version, &slug).await?;
+    state
+        .store
+        .ensure_version(
+            Entity::Partnership,
+            stored.id,
+            &slug,
+            stored.version,
+            version,
+        )
+        .await?;
     stored.record.milestones.push(milestone);
     let index = stored.record.milestones.len() - 1;
     let saved = state
@@ -217,7 +225,16 @@ pub async fn delete_milestone(
     if !who.may_edit_partnership(stored.sides[0], stored.sides[1]) {
         return Err(ApiError::forbidden("you may not change this partnership"));
     }
-    check_started_from(&state, Entity::Partnership, &stored, version, &slug).await?;
+    state
+        .store
+        .ensure_version(
+            Entity::Partnership,
+            stored.id,
+            &slug,
+            stored.version,
+            version,
+        )
+        .await?;
     if index >= stored.record.milestones.len() {
         return Err(ApiError::not_found(format!(
             "'{slug}' has no milestone {index}; it has {} (numbered from 0)",

@@ -266,23 +266,53 @@ async fn check_version<K: RecordKind>(
     current: &Stored<K>,
     expected: i64,
 ) -> WriteResult<()> {
-    if current.version == expected {
+    let (id, label) = (current.id, current.record.label());
+    Ok(stale_unless(tx, K::ENTITY, id, label, current.version, expected).await?)
+}
+
+/// Refuses a change based on version `expected` of a record now at `current`, naming who changed
+/// the record last and when.
+async fn stale_unless(
+    conn: &mut SqliteConnection,
+    entity: Entity,
+    id: i64,
+    label: &str,
+    current: i64,
+    expected: i64,
+) -> StoreResult<()> {
+    if current == expected {
         return Ok(());
     }
     let last: Option<(String, String)> = sqlx::query_as(
         "SELECT actor_label, at FROM audit_log WHERE entity = ? AND entity_id = ? \
          ORDER BY id DESC LIMIT 1",
     )
-    .bind(K::ENTITY.key())
-    .bind(current.id)
-    .fetch_optional(&mut **tx)
+    .bind(entity.key())
+    .bind(id)
+    .fetch_optional(conn)
     .await?;
     let (by, at) = last.unwrap_or_else(|| ("someone".into(), "an unknown time".into()));
     let at = Instant::parse(&at).map(|i| i.display_local()).unwrap_or(at);
     Err(StoreError::StaleVersion {
-        what: format!("'{}'", current.record.label()),
+        what: format!("'{label}'"),
         by,
         at,
+    })
+}
+
+impl super::Store {
+    /// The version check of every write, for callers that must refuse a stale request before
+    /// they can build the record to write (the API's list items are addressed by position in the
+    /// version the caller saw).
+    pub async fn ensure_version(
+        &self,
+        entity: Entity,
+        id: i64,
+        label: &str,
+        current: i64,
+        expected: i64,
+    ) -> StoreResult<()> {
+        let mut conn = self.pool.acquire().await?;
+        stale_unless(&mut conn, entity, id, label, current, expected).await
     }
-    .into())
 }
