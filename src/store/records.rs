@@ -624,8 +624,13 @@ async fn write_partnership(
 }
 
 /// Recomputes the list order and per-country entries (migrations 0003, 0004) of the partnerships
-/// `condition` selects with its one parameter `?1` (`p.id = ?1`, or those of one body).
-async fn refresh_partnership_order(tx: &mut Tx, condition: &str, arg: i64) -> StoreResult<()> {
+/// `condition` selects with its one parameter `?1` (`p.id = ?1`, those of one body, or the new ones
+/// of an import). Every write of a partnership, of a name it is listed by, and every import calls it.
+pub(super) async fn refresh_partnership_order(
+    conn: &mut SqliteConnection,
+    condition: &str,
+    arg: i64,
+) -> StoreResult<()> {
     sqlx::query(&format!(
         "UPDATE partnerships AS p SET list_key =
             (CASE level WHEN 'district' THEN '0' WHEN 'municipal' THEN '1' ELSE '2' END)
@@ -638,13 +643,13 @@ async fn refresh_partnership_order(tx: &mut Tx, condition: &str, arg: i64) -> St
          WHERE {condition}"
     ))
     .bind(arg)
-    .execute(&mut **tx)
+    .execute(&mut *conn)
     .await?;
     sqlx::query(&format!(
         "DELETE FROM partnership_countries WHERE partnership_id IN (SELECT p.id FROM partnerships p WHERE {condition})"
     ))
     .bind(arg)
-    .execute(&mut **tx)
+    .execute(&mut *conn)
     .await?;
     sqlx::query(&format!(
         "INSERT INTO partnership_countries (country, list_key, partnership_id)
@@ -656,7 +661,7 @@ async fn refresh_partnership_order(tx: &mut Tx, condition: &str, arg: i64) -> St
          ON CONFLICT DO NOTHING"
     ))
     .bind(arg)
-    .execute(&mut **tx)
+    .execute(&mut *conn)
     .await?;
     Ok(())
 }

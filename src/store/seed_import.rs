@@ -287,7 +287,7 @@ impl Store {
         .await?;
         report.partnerships = new_partnerships.len() as u64;
         if let Some((first, ..)) = new_partnerships.first() {
-            refresh_list_keys(&mut tx, *first).await?;
+            super::records::refresh_partnership_order(&mut tx, "p.id >= ?1", *first).await?;
         }
 
         let topics: Vec<_> = new_partnerships
@@ -481,39 +481,6 @@ async fn body_ids(tx: &mut Tx<'_>) -> StoreResult<HashMap<String, i64>> {
         .fetch_all(&mut **tx)
         .await?;
     Ok(rows.into_iter().collect())
-}
-
-/// Writes the list order of partnerships from `first_id` on (see migration 0003: level, home body's
-/// name, partner's country and name) and their entries per partner country (migration 0004).
-async fn refresh_list_keys(tx: &mut Tx<'_>, first_id: i64) -> StoreResult<()> {
-    sqlx::query(
-        "UPDATE partnerships SET list_key =
-            (CASE level WHEN 'district' THEN '0' WHEN 'municipal' THEN '1' ELSE '2' END)
-            || char(31) || (SELECT sort_name FROM bodies
-                            WHERE id = CASE home_side WHEN 'a' THEN body_a_id ELSE body_b_id END)
-            || char(31) || (SELECT country FROM bodies
-                            WHERE id = CASE home_side WHEN 'a' THEN body_b_id ELSE body_a_id END)
-            || char(31) || (SELECT sort_name FROM bodies
-                            WHERE id = CASE home_side WHEN 'a' THEN body_b_id ELSE body_a_id END)
-         WHERE id >= ?",
-    )
-    .bind(first_id)
-    .execute(&mut **tx)
-    .await?;
-    sqlx::query(
-        "INSERT INTO partnership_countries (country, list_key, partnership_id)
-         SELECT b.country, p.list_key, p.id FROM partnerships p JOIN bodies b ON b.id = p.body_a_id
-         WHERE p.id >= ?
-         UNION
-         SELECT b.country, p.list_key, p.id FROM partnerships p JOIN bodies b ON b.id = p.body_b_id
-         WHERE p.id >= ?
-         ON CONFLICT DO NOTHING",
-    )
-    .bind(first_id)
-    .bind(first_id)
-    .execute(&mut **tx)
-    .await?;
-    Ok(())
 }
 
 /// The largest id in `table` (0 when empty); the table name is a compile-time literal.
