@@ -77,15 +77,25 @@ pub(super) async fn create<K: RecordKind>(
     who: &Principal,
     record: &K,
 ) -> WriteResult<Stored<K>> {
+    let mut tx = pool.begin().await?;
+    let stored = create_in(&mut tx, who, record).await?;
+    tx.commit().await?;
+    Ok(stored)
+}
+
+/// `create` inside the caller's transaction, for imports that write many records all or nothing.
+pub(super) async fn create_in<K: RecordKind>(
+    tx: &mut Tx,
+    who: &Principal,
+    record: &K,
+) -> WriteResult<Stored<K>> {
     record.check().map_err(WriteError::Invalid)?;
     if !K::may_create(who) {
         return Err(forbidden::<K>("create"));
     }
-    let mut tx = pool.begin().await?;
-    let id = next_id::<K>(&mut tx).await?;
-    let stored = K::write(&mut tx, who, id, 1, record).await?;
-    record_change(&mut tx, who, id, Action::Create, None, &stored.record).await?;
-    tx.commit().await?;
+    let id = next_id::<K>(tx).await?;
+    let stored = K::write(tx, who, id, 1, record).await?;
+    record_change(tx, who, id, Action::Create, None, &stored.record).await?;
     Ok(stored)
 }
 
@@ -98,29 +108,33 @@ pub(super) async fn update<K: RecordKind>(
     expected_version: i64,
     record: &K,
 ) -> WriteResult<Stored<K>> {
-    record.check().map_err(WriteError::Invalid)?;
     let mut tx = pool.begin().await?;
-    let before = existing::<K>(&mut tx, id).await?;
-    check_version(&mut tx, &before, expected_version).await?;
+    let stored = update_in(&mut tx, who, id, expected_version, record).await?;
+    tx.commit().await?;
+    Ok(stored)
+}
+
+/// `update` inside the caller's transaction, for imports that write many records all or nothing.
+pub(super) async fn update_in<K: RecordKind>(
+    tx: &mut Tx,
+    who: &Principal,
+    id: i64,
+    expected_version: i64,
+    record: &K,
+) -> WriteResult<Stored<K>> {
+    record.check().map_err(WriteError::Invalid)?;
+    let before = existing::<K>(tx, id).await?;
+    check_version(tx, &before, expected_version).await?;
     if !K::may_change(who, &before) {
         return Err(forbidden::<K>("change"));
     }
-    let stored = K::write(&mut tx, who, id, before.version + 1, record).await?;
+    let stored = K::write(tx, who, id, before.version + 1, record).await?;
     let action = match (before.record.published(), record.published()) {
         (Some(false), Some(true)) => Action::Publish,
         (Some(true), Some(false)) => Action::Unpublish,
         _ => Action::Update,
     };
-    record_change(
-        &mut tx,
-        who,
-        id,
-        action,
-        Some(&before.record),
-        &stored.record,
-    )
-    .await?;
-    tx.commit().await?;
+    record_change(tx, who, id, action, Some(&before.record), &stored.record).await?;
     Ok(stored)
 }
 
