@@ -109,6 +109,7 @@ impl PlaceLookup for Gazetteer {
             .candidates(name, country, 10)
             .into_iter()
             .map(|c| Place {
+                geonames_id: c.place.geonames_id,
                 name: c.place.name.to_owned(),
                 country: c.place.country.to_owned(),
                 latitude: c.place.latitude,

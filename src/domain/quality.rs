@@ -58,6 +58,7 @@ pub enum Check {
     EndedWithoutEndMilestone,
     MissingCoordinates,
     MissingWikidata,
+    MissingGeonames,
     MissingTranslation,
     CountryMismatch,
     NameNotOfficial,
@@ -65,7 +66,7 @@ pub enum Check {
 }
 
 impl Check {
-    pub const ALL: [Check; 15] = [
+    pub const ALL: [Check; 16] = [
         Check::FactWithoutSource,
         Check::StaleFact,
         Check::FactOfUnknownAge,
@@ -77,6 +78,7 @@ impl Check {
         Check::EndedWithoutEndMilestone,
         Check::MissingCoordinates,
         Check::MissingWikidata,
+        Check::MissingGeonames,
         Check::MissingTranslation,
         Check::CountryMismatch,
         Check::NameNotOfficial,
@@ -96,6 +98,7 @@ impl Check {
             Check::EndedWithoutEndMilestone => "ended-without-end-milestone",
             Check::MissingCoordinates => "missing-coordinates",
             Check::MissingWikidata => "missing-wikidata",
+            Check::MissingGeonames => "missing-geonames",
             Check::MissingTranslation => "missing-translation",
             Check::CountryMismatch => "country-mismatch",
             Check::NameNotOfficial => "name-not-official",
@@ -123,6 +126,7 @@ impl Check {
             | Check::UnknownPlace => Severity::Warning,
             Check::EndedWithoutEndMilestone
             | Check::MissingWikidata
+            | Check::MissingGeonames
             | Check::MissingTranslation => Severity::Info,
         }
     }
@@ -210,6 +214,10 @@ pub enum Correction {
     Country(CountryCode),
     /// Set the body's official name; the old name is kept as a variant.
     Name(String),
+    /// Set the body's coordinates (those of the gazetteer's place).
+    Coordinates { latitude: f64, longitude: f64 },
+    /// Set the body's GeoNames id.
+    GeonamesId(u32),
 }
 
 impl Correction {
@@ -218,6 +226,11 @@ impl Correction {
         match self {
             Correction::Country(code) => code.to_string(),
             Correction::Name(name) => name.clone(),
+            Correction::Coordinates {
+                latitude,
+                longitude,
+            } => format!("{latitude}, {longitude}"),
+            Correction::GeonamesId(id) => id.to_string(),
         }
     }
 
@@ -226,6 +239,14 @@ impl Correction {
         let mut body = body.clone();
         match self {
             Correction::Country(code) => body.country = *code,
+            Correction::Coordinates {
+                latitude,
+                longitude,
+            } => {
+                body.latitude = Some(*latitude);
+                body.longitude = Some(*longitude);
+            }
+            Correction::GeonamesId(id) => body.geonames_id = Some(*id),
             Correction::Name(name) => {
                 let old = std::mem::replace(&mut body.name, name.clone());
                 if !body.names.iter().any(|n| n.name == old) {
@@ -330,6 +351,8 @@ pub enum NameFit {
 /// A place as a gazetteer knows it, with how the name asked for fits it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Place {
+    /// GeoNames feature id.
+    pub geonames_id: u32,
     /// The official form of the name.
     pub name: String,
     /// ISO 3166-1 alpha-2.
@@ -368,7 +391,7 @@ pub fn check_registry(
     for body in bodies {
         findings.extend(check_facts(body, settings));
         findings.extend(check_body_dates(body, &by_slug));
-        findings.extend(check_body_completeness(body));
+        findings.extend(check_body_completeness(body, places));
         if let Some(places) = places {
             findings.extend(check_place(body, places));
         }
@@ -521,16 +544,36 @@ fn is_place(kind: BodyKind) -> bool {
     )
 }
 
-/// Public bodies without coordinates (places only) or without a Wikidata id.
-pub fn check_body_completeness(body: &BodyRecord) -> Vec<Finding> {
+/// Public bodies without coordinates (places only), without a Wikidata id, or (municipalities and
+/// localities the gazetteer can tell) without a GeoNames id. Where the gazetteer identifies the
+/// place beyond doubt, its coordinates and id are suggested.
+pub fn check_body_completeness(
+    body: &BodyRecord,
+    places: Option<&dyn PlaceLookup>,
+) -> Vec<Finding> {
     let mut findings = Vec::new();
     if !body.published {
         return findings;
     }
+    let place = places.and_then(|places| identify_place(body, places));
     if is_place(body.kind) && (body.latitude.is_none() || body.longitude.is_none()) {
+        let mut finding = Finding::new(Check::MissingCoordinates, body_ref(body), "latitude", "")
+            .arg("name", &body.name);
+        if let Some(place) = &place {
+            finding = finding.suggest(Correction::Coordinates {
+                latitude: place.latitude,
+                longitude: place.longitude,
+            });
+        }
+        findings.push(finding);
+    }
+    if body.geonames_id.is_none()
+        && let Some(place) = &place
+    {
         findings.push(
-            Finding::new(Check::MissingCoordinates, body_ref(body), "latitude", "")
-                .arg("name", &body.name),
+            Finding::new(Check::MissingGeonames, body_ref(body), "geonames_id", "")
+                .arg("name", &body.name)
+                .suggest(Correction::GeonamesId(place.geonames_id)),
         );
     }
     if body.wikidata_id.is_none() {
@@ -674,6 +717,30 @@ pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
 
 /// A stored place and a gazetteer entry this far apart are the same place.
 const SAME_PLACE_KM: f64 = 50.0;
+
+/// The gazetteer's place that is this municipality or locality beyond doubt: its name (or another
+/// of its names) in the body's country, at the body's coordinates when it has any, else the only
+/// place of that name in the country.
+fn identify_place(body: &BodyRecord, places: &dyn PlaceLookup) -> Option<Place> {
+    if !matches!(body.kind, BodyKind::Municipality | BodyKind::Locality) {
+        return None;
+    }
+    let named: Vec<Place> = places
+        .candidates(&body.name, Some(body.country.as_str()))
+        .into_iter()
+        .filter(|p| matches!(p.fit, NameFit::Correct | NameFit::OtherName))
+        .collect();
+    match body.latitude.zip(body.longitude) {
+        Some(at) => named
+            .into_iter()
+            .map(|p| (distance_km(at, (p.latitude, p.longitude)), p))
+            .filter(|(d, _)| *d <= SAME_PLACE_KM)
+            .min_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, p)| p),
+        None if named.len() == 1 => named.into_iter().next(),
+        None => None,
+    }
+}
 
 /// Checks a municipality or locality against the gazetteer: its country, its official name, and
 /// whether the gazetteer knows it at all. Districts and regions are not places of the gazetteer.
@@ -838,6 +905,7 @@ mod tests {
                         return None;
                     };
                     Some(Place {
+                        geonames_id: 1000 + official.len() as u32,
                         name: official.into(),
                         country: c.into(),
                         latitude,
@@ -1009,17 +1077,62 @@ mod tests {
     }
 
     #[test]
+    fn the_gazetteer_suggests_coordinates_and_geonames_id_of_a_place_it_identifies() {
+        let places = gazetteer();
+        // Only one Villars in France: without coordinates it is still that one.
+        let mut villars = body("villars", "Villars", "FR");
+        villars.latitude = None;
+        villars.longitude = None;
+        let findings = check_body_completeness(&villars, Some(&places));
+        assert_eq!(
+            checks(&findings),
+            ["missing-coordinates", "missing-geonames"]
+        );
+        assert_eq!(
+            findings[0].suggestion,
+            Some(Correction::Coordinates {
+                latitude: 45.47,
+                longitude: 4.35
+            })
+        );
+        assert_eq!(findings[1].suggestion, Some(Correction::GeonamesId(1007)));
+        let accepted = findings[1]
+            .suggestion
+            .as_ref()
+            .unwrap()
+            .apply(&findings[0].suggestion.as_ref().unwrap().apply(&villars));
+        assert!(check_body_completeness(&accepted, Some(&places)).is_empty());
+    }
+
+    #[test]
+    fn no_geonames_id_is_suggested_for_a_place_elsewhere_or_in_doubt() {
+        let places = gazetteer();
+        // Wernigerode's coordinates are 50 km and more from the only Carpi.
+        let mut far = body("carpi", "Carpi", "IT");
+        far.latitude = Some(51.83);
+        far.longitude = Some(10.78);
+        assert!(check_body_completeness(&far, Some(&places)).is_empty());
+        // A misspelt name is the place check's business, not an identification.
+        let misspelt = body("cisnadie", "Cisnadie", "RO");
+        assert!(check_body_completeness(&misspelt, Some(&places)).is_empty());
+        // Districts are not places of the gazetteer.
+        let mut district = body("wernigerode", "Wernigerode", "DE");
+        district.kind = BodyKind::District;
+        assert!(check_body_completeness(&district, Some(&places)).is_empty());
+    }
+
+    #[test]
     fn missing_coordinates_identifiers_and_translations_of_public_records_are_reported() {
         let mut b = body("villars", "Villars", "FR");
         b.latitude = None;
         b.longitude = None;
         b.wikidata_id = None;
         assert_eq!(
-            checks(&check_body_completeness(&b)),
+            checks(&check_body_completeness(&b, None)),
             ["missing-coordinates", "missing-wikidata"]
         );
         b.published = false;
-        assert!(check_body_completeness(&b).is_empty());
+        assert!(check_body_completeness(&b, None).is_empty());
         let mut p = partnership("a", "b", "active");
         assert!(check_partnership_completeness(&p).is_empty());
         p.narrative.remove("en");

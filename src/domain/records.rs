@@ -106,6 +106,13 @@ pub struct BodyRecord {
     pub lau_code: Option<String>,
     #[serde(default)]
     pub wikidata_id: Option<String>,
+    /// GeoNames feature id.
+    #[serde(default)]
+    pub geonames_id: Option<u32>,
+    /// ISO 3166-2 subdivision code, for regions and districts that have one.
+    #[serde(default)]
+    #[schema(example = "DE-ST")]
+    pub iso_3166_2: Option<String>,
     #[serde(default)]
     #[schema(value_type = Option<String>)]
     pub valid_from: Option<PartialDate>,
@@ -470,6 +477,22 @@ impl BodyRecord {
                 "a Wikidata id is Q followed by digits, such as Q4187",
             );
         }
+        if self.geonames_id == Some(0) {
+            p.push(
+                "geonames_id",
+                "geonames",
+                "a GeoNames id is a positive number, such as 2809517",
+            );
+        }
+        if let Some(code) = &self.iso_3166_2
+            && !is_subdivision_code_of(code, self.country.as_str())
+        {
+            p.push(
+                "iso_3166_2",
+                "iso-3166-2",
+                "an ISO 3166-2 code is the country's two letters, a hyphen and one to three letters or digits, such as DE-ST",
+            );
+        }
         if let (Some(from), Some(to)) = (self.valid_from, self.valid_to)
             && to < from
         {
@@ -515,6 +538,15 @@ impl BodyRecord {
         }
         p.into_result()
     }
+}
+
+/// Whether `code` has the shape of an ISO 3166-2 code in `country`: `DE-ST`, `FR-90`, `RO-BH`.
+fn is_subdivision_code_of(code: &str, country: &str) -> bool {
+    code.split_once('-').is_some_and(|(cc, sub)| {
+        cc == country
+            && (1..=3).contains(&sub.len())
+            && sub.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    })
 }
 
 #[cfg(test)]
@@ -589,6 +621,8 @@ mod tests {
         assert_eq!(body.check(), Ok(()));
         body.latitude = Some(51.8);
         body.wikidata_id = Some("4187".into());
+        body.geonames_id = Some(0);
+        body.iso_3166_2 = Some("FR-90".into());
         body.valid_from = PartialDate::parse("2007-07-01").ok();
         body.valid_to = PartialDate::parse("1994").ok();
         body.website = Some("javascript:alert(1)".into());
@@ -606,9 +640,30 @@ mod tests {
                 "url",
                 "coordinates-pair",
                 "wikidata",
+                "geonames",
+                "iso-3166-2",
                 "dates-out-of-order"
             ]
         );
+    }
+
+    #[test]
+    fn subdivision_codes_belong_to_the_body_country() {
+        for ok in ["DE-ST", "FR-90", "RO-BH", "PL-02", "FR-2A", "GB-ABC"] {
+            let country = &ok[..2];
+            assert!(is_subdivision_code_of(ok, country), "{ok}");
+        }
+        for (bad, country) in [
+            ("FR-90", "DE"),
+            ("DE", "DE"),
+            ("DE-", "DE"),
+            ("DE-ABCD", "DE"),
+            ("de-st", "DE"),
+            ("DE_ST", "DE"),
+            ("DE-S T", "DE"),
+        ] {
+            assert!(!is_subdivision_code_of(bad, country), "{bad}");
+        }
     }
 
     #[test]

@@ -103,6 +103,9 @@ pub struct Body {
     pub nuts_code: Option<String>,
     pub lau_code: Option<String>,
     pub wikidata_id: Option<String>,
+    pub geonames_id: Option<u32>,
+    /// ISO 3166-2 subdivision code.
+    pub iso_3166_2: Option<String>,
     #[schema(value_type = Option<String>)]
     pub valid_from: Option<PartialDate>,
     #[schema(value_type = Option<String>)]

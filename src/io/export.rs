@@ -385,7 +385,7 @@ pub const PARTNERSHIP_CSV_HEADER: [&str; 14] = [
 /// The header of the partnerships CSV (the name the command line's tests know it by).
 pub const CSV_HEADER: [&str; 14] = PARTNERSHIP_CSV_HEADER;
 
-pub const BODY_CSV_HEADER: [&str; 15] = [
+pub const BODY_CSV_HEADER: [&str; 17] = [
     "slug",
     "name",
     "display_name",
@@ -397,6 +397,8 @@ pub const BODY_CSV_HEADER: [&str; 15] = [
     "nuts_code",
     "lau_code",
     "wikidata_id",
+    "geonames_id",
+    "iso_3166_2",
     "website",
     "valid_from",
     "valid_to",
@@ -442,6 +444,8 @@ pub fn body_csv_record(b: &ExportBody, links: &Links) -> Vec<String> {
         text(&b.nuts_code),
         text(&b.lau_code),
         text(&b.wikidata_id),
+        b.geonames_id.map(|id| id.to_string()).unwrap_or_default(),
+        text(&b.iso_3166_2),
         text(&b.website),
         b.valid_from.map(|d| d.to_string()).unwrap_or_default(),
         b.valid_to.map(|d| d.to_string()).unwrap_or_default(),
@@ -499,6 +503,10 @@ pub async fn run(
         (ExportFormat::Json, Some(_)) => Some(FileFormat::Json),
         (ExportFormat::Csv, _) => Some(FileFormat::Csv),
         (ExportFormat::Geojson, _) => Some(FileFormat::GeoJson),
+        // Staff spreadsheets are written by `crate::spreadsheet`.
+        (ExportFormat::Xlsx | ExportFormat::Ods | ExportFormat::SheetCsv, _) => {
+            anyhow::bail!("spreadsheets are written by partnerportal::spreadsheet::run_export_cli")
+        }
     };
     if let Some(file_format) = file_format {
         let mut chunks = stream(

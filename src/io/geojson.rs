@@ -35,6 +35,8 @@ pub fn body_feature(b: &ExportBody, links: &Links) -> Option<Value> {
             "lau_code": b.lau_code,
             "wikidata_id": b.wikidata_id,
             "wikidata": b.wikidata_id.as_ref().map(|id| format!("http://www.wikidata.org/entity/{id}")),
+            "geonames_id": b.geonames_id,
+            "iso_3166_2": b.iso_3166_2,
             "page": links.body_page(&b.slug),
         }
     }))

@@ -85,6 +85,9 @@ pub fn body(b: &Body, lang: &str) -> Value {
     if let Some(id) = &b.wikidata_id {
         same_as.push(format!("http://www.wikidata.org/entity/{id}"));
     }
+    if let Some(id) = b.geonames_id {
+        same_as.push(format!("https://sws.geonames.org/{id}/"));
+    }
     if let Some(website) = &b.website {
         same_as.push(website.clone());
     }
@@ -92,7 +95,11 @@ pub fn body(b: &Body, lang: &str) -> Value {
         node["sameAs"] = json!(same_as);
     }
     let mut identifiers = Vec::new();
-    for (scheme, value) in [("NUTS", &b.nuts_code), ("LAU", &b.lau_code)] {
+    for (scheme, value) in [
+        ("NUTS", &b.nuts_code),
+        ("LAU", &b.lau_code),
+        ("ISO 3166-2", &b.iso_3166_2),
+    ] {
         if let Some(value) = value {
             identifiers
                 .push(json!({ "@type": "PropertyValue", "propertyID": scheme, "value": value }));

@@ -68,6 +68,8 @@ pub struct Body {
     pub nuts_code: Option<String>,
     pub lau_code: Option<String>,
     pub wikidata_id: Option<String>,
+    pub geonames_id: Option<u32>,
+    pub iso_3166_2: Option<String>,
     pub valid_from: Option<PartialDate>,
     pub valid_to: Option<PartialDate>,
     pub source: Option<Slug>,

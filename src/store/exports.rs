@@ -31,6 +31,8 @@ pub struct ExportBody {
     pub nuts_code: Option<String>,
     pub lau_code: Option<String>,
     pub wikidata_id: Option<String>,
+    pub geonames_id: Option<u32>,
+    pub iso_3166_2: Option<String>,
     pub website: Option<String>,
     pub valid_from: Option<PartialDate>,
     pub valid_to: Option<PartialDate>,
@@ -75,7 +77,7 @@ impl Store {
         let (before, rest) = columns.split_once('?').expect("one placeholder");
         let mut q = QueryBuilder::new(
             "SELECT b.id, b.sort_name, b.latitude, b.longitude, b.nuts_code, b.lau_code, \
-             b.wikidata_id, b.website, b.valid_from, b.valid_to, parent.slug AS parent_slug, ",
+             b.wikidata_id, b.geonames_id, b.iso_3166_2, b.website, b.valid_from, b.valid_to, parent.slug AS parent_slug, ",
         );
         q.push(before).push_bind(lang.to_owned()).push(rest);
         q.push(
@@ -113,6 +115,8 @@ impl Store {
                     nuts_code: row.try_get("nuts_code")?,
                     lau_code: row.try_get("lau_code")?,
                     wikidata_id: row.try_get("wikidata_id")?,
+                    geonames_id: row.try_get("geonames_id")?,
+                    iso_3166_2: row.try_get("iso_3166_2")?,
                     website: row.try_get("website")?,
                     valid_from: date(row, "valid_from")?,
                     valid_to: date(row, "valid_to")?,

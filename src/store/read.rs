@@ -586,7 +586,7 @@ impl Store {
     pub async fn find_body(&self, slug: &str, lang: &str) -> StoreResult<Option<Body>> {
         let row = sqlx::query(&format!(
             "SELECT b.id, b.website, b.latitude, b.longitude, b.nuts_code, b.lau_code, b.wikidata_id,
-                    b.valid_from, b.valid_to, {}, {}, {}
+                    b.geonames_id, b.iso_3166_2, b.valid_from, b.valid_to, {}, {}, {}
              FROM bodies b
              LEFT JOIN bodies parent ON parent.id = b.parent_id
              LEFT JOIN sources s ON s.id = b.source_id
@@ -640,6 +640,8 @@ impl Store {
             nuts_code: row.try_get("nuts_code")?,
             lau_code: row.try_get("lau_code")?,
             wikidata_id: row.try_get("wikidata_id")?,
+            geonames_id: row.try_get("geonames_id")?,
+            iso_3166_2: row.try_get("iso_3166_2")?,
             valid_from: date(&row, "valid_from")?,
             valid_to: date(&row, "valid_to")?,
             names,

@@ -855,13 +855,14 @@ async fn write_body(
     }
     sqlx::query(
         "INSERT INTO bodies (id, slug, name, sort_name, kind, country, parent_id, website, latitude, \
-         longitude, nuts_code, lau_code, wikidata_id, valid_from, valid_to, source_id, version, published) \
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
+         longitude, nuts_code, lau_code, wikidata_id, geonames_id, iso_3166_2, valid_from, valid_to, source_id, \
+         version, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
          ON CONFLICT (id) DO UPDATE SET slug = excluded.slug, name = excluded.name, \
          sort_name = excluded.sort_name, kind = excluded.kind, country = excluded.country, \
          parent_id = excluded.parent_id, website = excluded.website, latitude = excluded.latitude, \
          longitude = excluded.longitude, nuts_code = excluded.nuts_code, lau_code = excluded.lau_code, \
-         wikidata_id = excluded.wikidata_id, valid_from = excluded.valid_from, valid_to = excluded.valid_to, \
+         wikidata_id = excluded.wikidata_id, geonames_id = excluded.geonames_id, \
+         iso_3166_2 = excluded.iso_3166_2, valid_from = excluded.valid_from, valid_to = excluded.valid_to, \
          source_id = excluded.source_id, version = excluded.version, published = excluded.published",
     )
     .bind(id)
@@ -877,6 +878,8 @@ async fn write_body(
     .bind(record.nuts_code.as_deref())
     .bind(record.lau_code.as_deref())
     .bind(record.wikidata_id.as_deref())
+    .bind(record.geonames_id)
+    .bind(record.iso_3166_2.as_deref())
     .bind(record.valid_from.map(|d| d.to_string()))
     .bind(record.valid_to.map(|d| d.to_string()))
     .bind(source)
@@ -989,8 +992,8 @@ async fn load_body(
 ) -> StoreResult<Option<Stored<BodyRecord>>> {
     let Some(row) = sqlx::query(
         "SELECT b.slug, b.name, b.kind, b.country, pb.slug AS parent, b.website, b.latitude, \
-         b.longitude, b.nuts_code, b.lau_code, b.wikidata_id, b.valid_from, b.valid_to, \
-         s.key AS source, b.version, b.published FROM bodies b \
+         b.longitude, b.nuts_code, b.lau_code, b.wikidata_id, b.geonames_id, b.iso_3166_2, \
+         b.valid_from, b.valid_to, s.key AS source, b.version, b.published FROM bodies b \
          LEFT JOIN bodies pb ON pb.id = b.parent_id LEFT JOIN sources s ON s.id = b.source_id \
          WHERE b.id = ?",
     )
@@ -1086,6 +1089,8 @@ async fn load_body(
         nuts_code: row.try_get("nuts_code")?,
         lau_code: row.try_get("lau_code")?,
         wikidata_id: row.try_get("wikidata_id")?,
+        geonames_id: row.try_get("geonames_id")?,
+        iso_3166_2: row.try_get("iso_3166_2")?,
         valid_from: date(row.try_get("valid_from")?)?,
         valid_to: date(row.try_get("valid_to")?)?,
         source: row.try_get("source")?,

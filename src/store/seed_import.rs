@@ -114,8 +114,9 @@ impl Store {
         insert_rows(
             &mut tx,
             "INSERT INTO bodies (id, slug, name, sort_name, kind, country, parent_id, website, latitude,
-                                 longitude, nuts_code, lau_code, wikidata_id, valid_from, valid_to, source_id) ",
-            16,
+                                 longitude, nuts_code, lau_code, wikidata_id, geonames_id, iso_3166_2,
+                                 valid_from, valid_to, source_id) ",
+            18,
             &rows,
             |mut q, (id, b, parent)| {
                 q.push_bind(*id)
@@ -131,6 +132,8 @@ impl Store {
                     .push_bind(b.nuts_code.clone())
                     .push_bind(b.lau_code.clone())
                     .push_bind(b.wikidata_id.clone())
+                    .push_bind(b.geonames_id)
+                    .push_bind(b.iso_3166_2.clone())
                     .push_bind(b.valid_from.map(|d| d.to_string()))
                     .push_bind(b.valid_to.map(|d| d.to_string()))
                     .push_bind(source_id(&b.source));

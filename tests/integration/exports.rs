@@ -203,6 +203,8 @@ async fn json_downloads_hold_every_published_record_as_the_api_lists_it() {
         "nuts_code",
         "lau_code",
         "wikidata_id",
+        "geonames_id",
+        "iso_3166_2",
         "latitude",
         "longitude",
         "parent",
@@ -248,6 +250,8 @@ async fn bodies_geojson_gives_points_in_longitude_latitude_order() {
             "nuts_code",
             "lau_code",
             "wikidata_id",
+            "geonames_id",
+            "iso_3166_2",
             "page",
         ] {
             assert!(

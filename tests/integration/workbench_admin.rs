@@ -244,6 +244,7 @@ async fn editing_a_body_through_the_form_changes_its_public_page_and_is_audited(
             set_nth(f, "f_approximate", row, "yes");
             set_nth(f, "f_as_of", row, "2023-12-31");
             set(f, "wikidata_id", "Q4187");
+            set(f, "geonames_id", "2809517");
         })
         .await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
@@ -258,11 +259,16 @@ async fn editing_a_body_through_the_form_changes_its_public_page_and_is_audited(
         "Die bunte Stadt am Harz.\nMit Schloss und Rathaus."
     );
     assert_eq!(stored.record.wikidata_id.as_deref(), Some("Q4187"));
+    assert_eq!(stored.record.geonames_id, Some(2809517));
     let fact = stored.record.facts.last().unwrap();
     assert_eq!((fact.value, fact.approximate), (Some(32181.0), true));
 
     let public = app.page("/de/bodies/wernigerode").await;
     assert!(public.contains("Mit Schloss und Rathaus."), "{public}");
+    assert!(
+        public.contains("href=\"https://www.geonames.org/2809517\""),
+        "the public page links the GeoNames id"
+    );
     let found = app.page("/de/search?q=Wernigeroda").await;
     assert!(found.contains("/de/bodies/wernigerode"));
 
@@ -290,6 +296,8 @@ async fn invalid_body_input_comes_back_with_messages_next_to_the_fields_and_noth
         .submit(HALBERSTADT, HALBERSTADT, |f| {
             set(f, "latitude", "200");
             set(f, "wikidata_id", "4187");
+            set(f, "geonames_id", "-3");
+            set(f, "iso_3166_2", "FR-90");
             set(f, "name", &long_name);
         })
         .await;
@@ -298,6 +306,8 @@ async fn invalid_body_input_comes_back_with_messages_next_to_the_fields_and_noth
     for message in [
         "Der Breitengrad liegt zwischen -90 und 90.",
         "Q gefolgt von Ziffern",
+        "Eine GeoNames-Kennung ist eine positive ganze Zahl",
+        "Ein ISO-3166-2-Code besteht aus den zwei Buchstaben des Staats",
         "Dieser Text ist zu lang.",
     ] {
         assert!(page.contains(message), "{message} missing");
@@ -305,6 +315,8 @@ async fn invalid_body_input_comes_back_with_messages_next_to_the_fields_and_noth
     for (id, typed) in [
         ("f-latitude", "200"),
         ("f-wikidata_id", "4187"),
+        ("f-geonames_id", "-3"),
+        ("f-iso_3166_2", "FR-90"),
         ("f-name", long_name.as_str()),
     ] {
         let input = control(&refused.body, id);

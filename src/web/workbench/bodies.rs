@@ -119,6 +119,11 @@ impl BodyFormPage {
             self.text("lau_code", "body-form-lau", &f.lau_code),
             self.text("wikidata_id", "body-form-wikidata", &f.wikidata_id)
                 .hint(t.t("body-form-wikidata-hint")),
+            self.text("geonames_id", "body-form-geonames", &f.geonames_id)
+                .mode("numeric")
+                .hint(t.t("body-form-geonames-hint")),
+            self.text("iso_3166_2", "body-form-iso-3166-2", &f.iso_3166_2)
+                .hint(t.t("body-form-iso-3166-2-hint")),
             self.text("source", "form-source", &f.source),
         ]
     }

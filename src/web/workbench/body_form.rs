@@ -37,6 +37,8 @@ pub struct BodyForm {
     pub nuts_code: String,
     pub lau_code: String,
     pub wikidata_id: String,
+    pub geonames_id: String,
+    pub iso_3166_2: String,
     pub valid_from: String,
     pub valid_to: String,
     pub source: String,
@@ -147,6 +149,8 @@ const FIELD_ORDER: &[&str] = &[
     "nuts_code",
     "lau_code",
     "wikidata_id",
+    "geonames_id",
+    "iso_3166_2",
     "source",
     "valid_from",
     "valid_to",
@@ -254,6 +258,8 @@ impl BodyForm {
             nuts_code: text_of(&record.nuts_code),
             lau_code: text_of(&record.lau_code),
             wikidata_id: text_of(&record.wikidata_id),
+            geonames_id: text_of(&record.geonames_id),
+            iso_3166_2: text_of(&record.iso_3166_2),
             valid_from: text_of(&record.valid_from),
             valid_to: text_of(&record.valid_to),
             source: text_of(&record.source),
@@ -407,6 +413,21 @@ impl BodyForm {
         };
         let latitude = number("latitude", &self.latitude);
         let longitude = number("longitude", &self.longitude);
+        // A GeoNames id is a whole number; zero and negatives are the record's own check to refuse.
+        let geonames_id = match self.geonames_id.trim() {
+            "" => None,
+            text => match text.parse::<u32>() {
+                Ok(id) => Some(id),
+                Err(_) => {
+                    problems.push(FieldError::new(
+                        "geonames_id",
+                        "geonames",
+                        "a GeoNames id is a positive number",
+                    ));
+                    None
+                }
+            },
+        };
         let mut date = |field: String, text: &str| {
             let text = text.trim();
             if text.is_empty() {
@@ -560,6 +581,8 @@ impl BodyForm {
             nuts_code: blank_to_none(&self.nuts_code),
             lau_code: blank_to_none(&self.lau_code),
             wikidata_id: blank_to_none(&self.wikidata_id),
+            geonames_id,
+            iso_3166_2: blank_to_none(&self.iso_3166_2).map(|c| c.to_uppercase()),
             valid_from,
             valid_to,
             source: blank_to_none(&self.source),
