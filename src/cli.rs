@@ -190,6 +190,10 @@ pub enum Command {
         #[arg(long)]
         include_dismissed: bool,
     },
+    /// Compare the registry with Wikidata's twinning statements (a query result or dump extract):
+    /// differences, QuickStatements for what Wikidata lacks, import of what we lack.
+    #[command(subcommand)]
+    Wikidata(crate::wikidata::WikidataCommand),
     /// Print the OpenAPI document of the API.
     Openapi,
     /// Write a deterministic synthetic Europe-wide registry as a seed file, for benchmarks.

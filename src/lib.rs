@@ -17,3 +17,4 @@ pub mod quality;
 pub mod search;
 pub mod store;
 pub mod web;
+pub mod wikidata;

@@ -102,6 +102,9 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             };
             partnerportal::quality::run_cli(&store, format, &options).await
         }
+        Command::Wikidata(command) => {
+            partnerportal::wikidata::run_cli(&store, command, &public_url).await
+        }
         Command::Export {
             format,
             what,

@@ -13,3 +13,4 @@ pub mod registry;
 pub mod search;
 pub mod values;
 pub mod vocab;
+pub mod wikidata;

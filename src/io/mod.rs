@@ -7,3 +7,4 @@ pub mod geojson;
 pub mod jsonld;
 pub mod seed;
 pub mod seed_format;
+pub mod wikidata;

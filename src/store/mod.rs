@@ -17,6 +17,7 @@ mod rows;
 mod search;
 mod seed_import;
 pub mod throttle;
+pub mod wikidata;
 
 use sqlx::SqlitePool;
 

@@ -20,3 +20,4 @@ mod search;
 mod smtp;
 mod workbench;
 mod workbench_admin;
+mod wikidata;
