@@ -86,7 +86,7 @@ impl Store {
 
     /// Creates an account; a login already taken is a conflict, not a database error.
     pub async fn create_user(&self, who: &Principal, new: &NewUser) -> StoreResult<User> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         let now = Instant::now().text();
         let login = new.login.trim().to_lowercase();
         let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE login = ?")
@@ -170,7 +170,7 @@ impl Store {
     /// Changes role, scope, name, e-mail or whether the account may sign in. Taking rights away
     /// ends the account's sessions, so they take effect at once.
     pub async fn update_user(&self, who: &Principal, changed: &User) -> StoreResult<User> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         let before = load_user(&mut tx, changed.id)
             .await?
             .ok_or_else(|| StoreError::NotFound(format!("account {}", changed.id)))?;
@@ -231,7 +231,7 @@ impl Store {
         password_hash: &str,
         keep_session: Option<&str>,
     ) -> StoreResult<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         let updated =
             sqlx::query("UPDATE users SET password_hash = ?, password_changed_at = ? WHERE id = ?")
                 .bind(password_hash)
@@ -270,7 +270,7 @@ impl Store {
         let token = random_token("pps_");
         let csrf = random_token("");
         let now = Instant::now();
-        let mut tx = self.pool.begin().await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         sqlx::query("DELETE FROM sessions WHERE expires_at < ?")
             .bind(now.text())
             .execute(&mut *tx)
@@ -364,7 +364,7 @@ impl Store {
         scope: &[i64],
     ) -> StoreResult<(ApiToken, String)> {
         let token = random_token("ppt_");
-        let mut tx = self.pool.begin().await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO api_tokens (name, token_hash, prefix, role, created_by, created_at) \
              VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
@@ -415,7 +415,7 @@ impl Store {
 
     /// Revokes a token; revoking twice is harmless.
     pub async fn revoke_api_token(&self, who: &Principal, id: i64) -> StoreResult<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         let revoked =
             sqlx::query("UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
                 .bind(Instant::now().text())

@@ -33,7 +33,7 @@ impl Store {
         language: &str,
         received_at: Instant,
     ) -> StoreResult<i64> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO inquiries (received_at, name, email, subject, message, partnership_id, \
              language, consent_version, updated_at) \
@@ -174,7 +174,7 @@ impl Store {
         status: InquiryStatus,
         who: &Principal,
     ) -> StoreResult<bool> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         let Some(before) = current_status(&mut tx, id).await? else {
             return Ok(false);
         };
@@ -214,7 +214,7 @@ impl Store {
         assignee: Option<i64>,
         who: &Principal,
     ) -> StoreResult<bool> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         let before: Option<Option<i64>> =
             sqlx::query_scalar("SELECT assignee_id FROM inquiries WHERE id = ?")
                 .bind(id)
@@ -273,7 +273,7 @@ impl Store {
         text: &str,
         who: &Principal,
     ) -> StoreResult<Option<i64>> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         if current_status(&mut tx, id).await?.is_none() {
             return Ok(None);
         }
@@ -382,7 +382,7 @@ impl Store {
     /// data: only the inquiry's id and the rule (`retention_days`) that removed it. Answers how many
     /// were deleted.
     pub async fn expire_inquiries(&self, cutoff: Instant, retention_days: u32) -> StoreResult<u64> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         let ids: Vec<i64> =
             sqlx::query_scalar("SELECT id FROM inquiries WHERE received_at < ? ORDER BY id")
                 .bind(cutoff.text())

@@ -77,7 +77,7 @@ pub(super) async fn create<K: RecordKind>(
     who: &Principal,
     record: &K,
 ) -> WriteResult<Stored<K>> {
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     let stored = create_in(&mut tx, who, record).await?;
     tx.commit().await?;
     Ok(stored)
@@ -108,7 +108,7 @@ pub(super) async fn update<K: RecordKind>(
     expected_version: i64,
     record: &K,
 ) -> WriteResult<Stored<K>> {
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     let stored = update_in(&mut tx, who, id, expected_version, record).await?;
     tx.commit().await?;
     Ok(stored)
@@ -144,7 +144,7 @@ pub(super) async fn delete<K: RecordKind>(
     id: i64,
     expected_version: Option<i64>,
 ) -> WriteResult<()> {
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     let before = existing::<K>(&mut tx, id).await?;
     if let Some(expected) = expected_version {
         check_version(&mut tx, &before, expected).await?;

@@ -19,7 +19,15 @@ mod seed_import;
 pub mod throttle;
 pub mod wikidata;
 
-use sqlx::SqlitePool;
+use sqlx::{Sqlite, SqlitePool, Transaction};
+
+/// Starts a transaction that will write. SQLite's default (deferred) transaction takes the write
+/// lock only at its first write; if another connection committed since this one's first read, the
+/// upgrade fails at once with "database is locked" instead of waiting. `BEGIN IMMEDIATE` takes the
+/// write lock up front, so concurrent writers queue for the busy timeout instead of failing.
+pub(crate) async fn begin_write(pool: &SqlitePool) -> sqlx::Result<Transaction<'static, Sqlite>> {
+    pool.begin_with("BEGIN IMMEDIATE").await
+}
 
 pub use accounts::{ApiToken, NewUser, SESSION_IDLE, Session, User};
 pub use contact_points::ContactPointLine;

@@ -116,7 +116,7 @@ impl Store {
                 "a finding is dismissed only with a reason".into(),
             ));
         }
-        let mut tx = self.pool.begin().await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         let slug = &finding.record.slug;
         let allowed = match finding.record.kind {
             RecordType::Body => {

@@ -174,7 +174,7 @@ impl Store {
             serde_json::from_value(document.clone())
                 .map_err(|e| StoreError::Corrupt(format!("history entry {audit_id}: {e}")))
         }
-        let mut tx = self.pool.begin().await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         let id = entry.entity_id;
         match entry.entity {
             Entity::Partnership => {

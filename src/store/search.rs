@@ -52,7 +52,7 @@ impl Store {
             .fetch_one(&self.pool)
             .await?;
         if indexed == 0 && !self.is_empty().await? {
-            let mut tx = self.pool.begin().await?;
+            let mut tx = super::begin_write(&self.pool).await?;
             Self::rebuild_search_index(&mut tx).await?;
             tx.commit().await?;
         }
