@@ -131,6 +131,27 @@ pub enum Command {
         #[arg(long)]
         output: Option<PathBuf>,
     },
+    /// Import bodies and partnerships from a staff spreadsheet (xlsx, ods or CSV), all or nothing.
+    #[command(
+        long_about = "Import bodies and partnerships from a staff spreadsheet (xlsx, ods or CSV), all or nothing.\n\n\
+            The file is the one `export --format xlsx|ods|sheet-csv` writes (docs/SPREADSHEET.md): a sheet \
+            'bodies' and/or 'partnerships' (a CSV file's kind is told by its header), one row per record, \
+            identified by slug; a partnership row without slug creates one. Every row is checked and written \
+            through the same checks, rights and audit trail as the workbench; if any row is refused, nothing \
+            is written and every refused row is listed with its reason. --dry-run lists what would be \
+            created, changed or refused without writing. A progress bar is shown on a terminal."
+    )]
+    Import {
+        /// The spreadsheet: xlsx, ods or CSV (UTF-8), recognised by its content.
+        file: PathBuf,
+        /// Show what would be created, changed or refused; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Import as this staff account (its role and scope apply); default: the command line,
+        /// with administrator's rights.
+        #[arg(long = "as", value_name = "LOGIN")]
+        as_login: Option<String>,
+    },
     /// Write a consistent copy of the database to a new file; safe while the server runs.
     #[command(
         long_about = "Write a consistent copy of the database to a new file; safe while the server runs.\n\n\
@@ -223,6 +244,12 @@ pub enum ExportFormat {
     Geojson,
     /// The DCAT-AP.de catalogue record describing the data set and its downloads.
     Jsonld,
+    /// Staff spreadsheet (xlsx) of bodies and partnerships, drafts included, for `import`.
+    Xlsx,
+    /// Staff spreadsheet (OpenDocument) of bodies and partnerships, drafts included, for `import`.
+    Ods,
+    /// Staff spreadsheet as CSV, one file per --what (default partnerships), for `import`.
+    SheetCsv,
 }
 
 /// Which records an export holds.

@@ -15,6 +15,7 @@ pub mod mail;
 pub mod params;
 pub mod quality;
 pub mod search;
+pub mod spreadsheet;
 pub mod store;
 pub mod web;
 pub mod wikidata;

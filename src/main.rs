@@ -105,6 +105,19 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Wikidata(command) => {
             partnerportal::wikidata::run_cli(&store, command, &public_url).await
         }
+        Command::Import {
+            file,
+            dry_run,
+            as_login,
+        } => partnerportal::spreadsheet::run_import(&store, &file, dry_run, as_login.as_deref()).await,
+        Command::Export {
+            format:
+                format @ (partnerportal::cli::ExportFormat::Xlsx
+                | partnerportal::cli::ExportFormat::Ods
+                | partnerportal::cli::ExportFormat::SheetCsv),
+            what,
+            output,
+        } => partnerportal::spreadsheet::run_export_cli(&store, format, what, output.as_deref()).await,
         Command::Export {
             format,
             what,

@@ -8,3 +8,4 @@ pub mod jsonld;
 pub mod seed;
 pub mod seed_format;
 pub mod wikidata;
+pub mod spreadsheet;

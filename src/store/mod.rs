@@ -4,6 +4,7 @@
 mod accounts;
 pub mod audit;
 pub mod backup;
+pub mod bulk_import;
 mod contact_points;
 pub mod exports;
 mod inquiries;

@@ -10,6 +10,7 @@ mod body_form;
 mod contact_points;
 mod controls;
 mod history;
+mod import;
 mod inbox;
 mod outcome;
 mod pages;
@@ -86,6 +87,7 @@ pub fn router() -> Router<AppState> {
     // Pages with personal data and form tokens are never stored by browsers or proxies.
     router
         .merge(inbox::router())
+        .merge(import::router())
         .merge(review::router())
         .merge(bodies::router())
         .merge(accounts::router())
