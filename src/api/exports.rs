@@ -16,6 +16,7 @@ use tokio_stream::wrappers::ReceiverStream;
 
 use crate::app::AppState;
 use crate::domain::clock::Instant;
+use crate::domain::registry::PartnershipSummary;
 use crate::error::{AppError, ErrorBody};
 use crate::io::export::{Dataset, Download, FileFormat, Links};
 use crate::store::exports::DataStamp;
@@ -122,10 +123,10 @@ async fn download(
 }
 
 macro_rules! export_route {
-    ($name:ident, $path:literal, $dataset:expr, $format:expr, $media:literal, $summary:literal, $what:literal) => {
+    ($name:ident, $path:literal, $dataset:expr, $format:expr, $media:literal, $body:ty, $summary:literal, $what:literal) => {
         #[utoipa::path(get, path = $path, tag = "exports", operation_id = stringify!($name), summary = $summary,
             responses(
-                (status = 200, description = $what, content_type = $media, body = String,
+                (status = 200, description = $what, content_type = $media, body = $body,
                     headers(("Content-Disposition" = String, description = "attachment; filename=\"…\""),
                             ("ETag" = String), ("Last-Modified" = String))),
                 (status = 304, description = "Not modified since the `ETag` named in `If-None-Match`"),
@@ -146,6 +147,7 @@ export_route!(
     Dataset::Partnerships,
     FileFormat::Csv,
     "text/csv",
+    String,
     "Downloads every published partnership as CSV.",
     "Every published partnership, one CSV row each (RFC 4180, UTF-8 without BOM, header row, CRLF). \
      Text cells that a spreadsheet would run as a formula start with an apostrophe."
@@ -156,6 +158,7 @@ export_route!(
     Dataset::Partnerships,
     FileFormat::Json,
     "application/json",
+    Vec<PartnershipSummary>,
     "Downloads every published partnership as JSON.",
     "Every published partnership as a JSON array of the items `/api/v1/partnerships` lists."
 );
@@ -165,6 +168,7 @@ export_route!(
     Dataset::Partnerships,
     FileFormat::GeoJson,
     "application/geo+json",
+    Object,
     "Downloads the partnerships as GeoJSON lines.",
     "Published partnerships as a GeoJSON FeatureCollection (RFC 7946) of LineStrings from home to \
      partner, where both have coordinates; `metadata.left_out_without_coordinates` counts the others."
@@ -175,6 +179,7 @@ export_route!(
     Dataset::Bodies,
     FileFormat::Csv,
     "text/csv",
+    String,
     "Downloads every published body as CSV.",
     "Every published body, one CSV row each, with coordinates and NUTS, LAU and Wikidata identifiers \
      (RFC 4180, UTF-8 without BOM, header row, CRLF)."
@@ -185,6 +190,7 @@ export_route!(
     Dataset::Bodies,
     FileFormat::Json,
     "application/json",
+    Vec<Object>,
     "Downloads every published body as JSON.",
     "Every published body as a JSON array, with coordinates and identifiers."
 );
@@ -194,6 +200,7 @@ export_route!(
     Dataset::Bodies,
     FileFormat::GeoJson,
     "application/geo+json",
+    Object,
     "Downloads the bodies as GeoJSON points.",
     "Published bodies with coordinates as a GeoJSON FeatureCollection (RFC 7946) of Points \
      `[longitude, latitude]`; `metadata.left_out_without_coordinates` counts the others."

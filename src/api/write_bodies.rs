@@ -117,6 +117,7 @@ pub async fn update_body(
     ),
     responses(
         (status = 204, description = "Deleted"),
+        (status = 400, description = "If-Match is malformed", body = ErrorBody),
         (status = 401, description = "No API token, or an unknown or revoked one", body = ErrorBody),
         (status = 403, description = "The token is not an administrator's", body = ErrorBody),
         (status = 404, description = "No body has this identifier", body = ErrorBody),

@@ -16,6 +16,7 @@ mod languages;
 mod map;
 mod pages;
 mod quality;
+mod reliability;
 mod search;
 mod smtp;
 mod workbench;
