@@ -104,10 +104,11 @@ pub fn read_file(path: &Path) -> anyhow::Result<Vec<u8>> {
 pub async fn compare(store: &Store, bytes: &[u8]) -> anyhow::Result<Outcome> {
     let extract = format::parse(bytes)?;
     let view = store.wikidata_view().await?;
-    Ok(outcome(extract, &view))
+    Ok(outcome_of(extract, &view))
 }
 
-fn outcome(extract: Extract, view: &WikidataView) -> Outcome {
+/// Compares a read extract with the registry as read.
+pub fn outcome_of(extract: Extract, view: &WikidataView) -> Outcome {
     let bodies: Vec<OurBody> = view.bodies.iter().map(|(b, _)| b.clone()).collect();
     let comparison = wikidata::compare(&bodies, &view.partnerships, &extract);
     // With the suggested ids taken over, more twinnings join bodies we know.

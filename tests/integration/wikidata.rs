@@ -395,3 +395,162 @@ async fn hostile_files_are_refused_with_a_clear_message_and_change_nothing() {
     );
     assert_eq!(footprint(&database).await, before, "nothing was written");
 }
+
+/// Posts a multipart form with `csrf` (when given) and `file`, as a browser's upload would.
+async fn upload(
+    app: &crate::common::TestApp,
+    cookie: &str,
+    csrf: Option<&str>,
+    file: &[u8],
+) -> (reqwest::StatusCode, String) {
+    let boundary = "----partnerportal-test-boundary";
+    let mut body = Vec::new();
+    if let Some(csrf) = csrf {
+        body.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{csrf}\r\n"
+            )
+            .as_bytes(),
+        );
+    }
+    body.extend_from_slice(
+        format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"query.json\"\r\n\
+             Content-Type: application/json\r\n\r\n"
+        )
+        .as_bytes(),
+    );
+    body.extend_from_slice(file);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    let response = app
+        .raw_client
+        .post(app.url("/de/workbench/wikidata"))
+        .header(
+            reqwest::header::CONTENT_TYPE,
+            format!("multipart/form-data; boundary={boundary}"),
+        )
+        .header(reqwest::header::COOKIE, format!("pp_session={cookie}"))
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    (response.status(), response.text().await.unwrap())
+}
+
+async fn give_ids(store: &Store) {
+    let who = Principal::command_line();
+    for (slug, q) in IDS {
+        let stored = store.body_record(slug).await.unwrap().expect(slug);
+        let mut record = stored.record.clone();
+        record.wikidata_id = Some(q.into());
+        store
+            .update_body(&who, slug, stored.version, &record)
+            .await
+            .unwrap();
+    }
+}
+
+#[tokio::test]
+async fn staff_upload_a_query_result_and_see_the_comparison_and_quickstatements() {
+    use crate::workbench::{create_user, sign_in};
+    let app = crate::common::spawn_app().await;
+    give_ids(&app.store).await;
+    create_user(&app, "anna", Role::Reader, &[]).await;
+    let anna = sign_in(&app, "anna").await;
+    let page = anna.get("/de/workbench/wikidata").await;
+    assert_eq!(page.status, reqwest::StatusCode::OK);
+    assert!(
+        page.body.contains("enctype=\"multipart/form-data\""),
+        "{}",
+        page.body
+    );
+
+    let file = std::fs::read(fixture("twinnings.json")).unwrap();
+    let (status, html) = upload(&app, &anna.cookie, Some(&anna.csrf), &file).await;
+    assert_eq!(status, reqwest::StatusCode::OK, "{html}");
+    for heading in [
+        "In Wikidata, bei uns nicht erfasst (1)",
+        "Bei uns, in Wikidata nicht erfasst (1)",
+        "Nur in einer Richtung in Wikidata (2)",
+        "Abweichender Beginn (1)",
+        "Vorgeschlagene Wikidata-IDs (1)",
+    ] {
+        assert!(html.contains(heading), "{heading} missing");
+    }
+    assert!(html.contains("Județul Iași (Q91003)"));
+    let expected_line = format!(
+        "Q91003\tP190\tQ91001\tP580\t+2003-00-00T00:00:00Z/9\tS854\t\"{}/partnerships/harz-iasi\"",
+        app.base_url.trim_end_matches('/')
+    );
+    assert!(
+        crate::common::unescape(&html).contains(&expected_line),
+        "{expected_line} missing"
+    );
+
+    let href = crate::common::hrefs(&html)
+        .into_iter()
+        .find(|h| h.starts_with("/de/workbench/wikidata/quickstatements/"))
+        .expect("a download link");
+    let download = anna.get(&href).await;
+    assert_eq!(download.status, reqwest::StatusCode::OK);
+    assert_eq!(download.body.lines().count(), 4, "{}", download.body);
+    assert!(download.body.starts_with("Q91003\tP190\tQ91001\t"));
+
+    create_user(&app, "bert", Role::Reader, &[]).await;
+    let bert = sign_in(&app, "bert").await;
+    assert_eq!(
+        bert.get(&href).await.status,
+        reqwest::StatusCode::NOT_FOUND,
+        "another person's download is not theirs"
+    );
+}
+
+#[tokio::test]
+async fn the_upload_form_refuses_bad_files_missing_tokens_and_strangers() {
+    use crate::workbench::{create_user, sign_in};
+    let app = crate::common::spawn_app().await;
+    create_user(&app, "anna", Role::Editor, &["wernigerode"]).await;
+    let anna = sign_in(&app, "anna").await;
+    let file = std::fs::read(fixture("twinnings.json")).unwrap();
+
+    let (status, _) = upload(&app, &anna.cookie, None, &file).await;
+    assert_eq!(status, reqwest::StatusCode::FORBIDDEN, "no CSRF token");
+    let (status, _) = upload(&app, &anna.cookie, Some("forged"), &file).await;
+    assert_eq!(status, reqwest::StatusCode::FORBIDDEN, "a wrong CSRF token");
+
+    let (status, html) = upload(
+        &app,
+        &anna.cookie,
+        Some(&anna.csrf),
+        b"<script>alert(1)</script>",
+    )
+    .await;
+    assert_eq!(status, reqwest::StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(html.contains("Die Datei wurde nicht gelesen"));
+    assert!(html.contains("not JSON"));
+    assert!(
+        !html.contains("<script>alert"),
+        "nothing uploaded is echoed unescaped"
+    );
+
+    let hostile = r#"{"head":{"vars":["item"]},"results":{"bindings":[{"item":{"type":"uri","value":"<img src=x onerror=alert(1)>"}}]}}"#;
+    let (status, html) = upload(&app, &anna.cookie, Some(&anna.csrf), hostile.as_bytes()).await;
+    assert_eq!(status, reqwest::StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(html.contains("binding 1, ?item"), "{html}");
+    assert!(!html.contains("<img src=x"), "the value is escaped");
+
+    let (status, _) = upload(&app, &anna.cookie, Some(&anna.csrf), b"").await;
+    assert_eq!(status, reqwest::StatusCode::UNPROCESSABLE_ENTITY);
+
+    let stranger = app
+        .raw_client
+        .get(app.url("/de/workbench/wikidata"))
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        stranger.status().is_redirection(),
+        "without a session: to the sign-in, got {}",
+        stranger.status()
+    );
+}

@@ -18,6 +18,7 @@ mod partnership_form;
 mod partnerships;
 mod review;
 mod session;
+mod wikidata;
 
 use axum::Router;
 use axum::http::{HeaderValue, header};
@@ -89,6 +90,7 @@ pub fn router() -> Router<AppState> {
         .merge(inbox::router())
         .merge(import::router())
         .merge(review::router())
+        .merge(wikidata::router())
         .merge(bodies::router())
         .merge(accounts::router())
         .layer(SetResponseHeaderLayer::overriding(
