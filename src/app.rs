@@ -125,6 +125,7 @@ pub struct Application {
     router: Router,
     store: Store,
     contact: Contact,
+    funding: crate::funding::FundingSettings,
 }
 
 impl Application {
@@ -140,6 +141,8 @@ impl Application {
         contact: ContactSettings,
     ) -> anyhow::Result<Application> {
         let contact = Contact::new(contact)?;
+        // The funding catalogue starts from the curated starter file, like the registry from its seed.
+        crate::funding::load_starter_catalogue(&store).await?;
         let listener = TcpListener::bind(addr)
             .await
             .map_err(|e| anyhow::anyhow!("cannot listen on {addr}: {e}"))?;
@@ -152,7 +155,14 @@ impl Application {
             }),
             store,
             contact,
+            funding: crate::funding::FundingSettings::default(),
         })
+    }
+
+    /// Sets when and to whom funding deadline reminders go (none by default).
+    pub fn with_funding(mut self, funding: crate::funding::FundingSettings) -> Application {
+        self.funding = funding;
+        self
     }
 
     pub fn local_addr(&self) -> SocketAddr {
@@ -168,7 +178,17 @@ impl Application {
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
         let listen_url = format!("http://{}", self.local_addr());
-        let _jobs = self.contact.spawn_jobs(self.store.clone(), listen_url);
+        let _jobs = self.contact.spawn_jobs(self.store.clone(), listen_url.clone());
+        let _funding_jobs = crate::funding::spawn_reminders(
+            self.store.clone(),
+            self.contact.mailer(),
+            self.funding.clone(),
+            self.contact
+                .settings()
+                .public_url
+                .clone()
+                .unwrap_or(listen_url),
+        );
         // The peer address feeds the contact form's rate limit.
         let service = self
             .router

@@ -133,6 +133,11 @@ impl Contact {
         &self.settings
     }
 
+    /// The office's mail connection, for other jobs that mail the office (funding reminders).
+    pub fn mailer(&self) -> Option<Mailer> {
+        self.mailer.clone()
+    }
+
     /// Call after an inquiry is committed: the delivery job sends its e-mail now.
     pub fn inquiry_stored(&self) {
         self.wake.notify_one();

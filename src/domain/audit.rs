@@ -18,10 +18,14 @@ pub enum Entity {
     Registry,
     /// A finding of the data-quality check: staff's decisions on it (the id is the decision's).
     Finding,
+    /// A call for funding proposals.
+    FundingCall,
+    /// An application for funding.
+    FundingApplication,
 }
 
 impl Entity {
-    pub const ALL: [Entity; 8] = [
+    pub const ALL: [Entity; 10] = [
         Entity::Body,
         Entity::Partnership,
         Entity::ContactPoint,
@@ -30,6 +34,8 @@ impl Entity {
         Entity::Inquiry,
         Entity::Registry,
         Entity::Finding,
+        Entity::FundingCall,
+        Entity::FundingApplication,
     ];
 
     pub fn key(self) -> &'static str {
@@ -42,6 +48,8 @@ impl Entity {
             Entity::Inquiry => "inquiry",
             Entity::Registry => "registry",
             Entity::Finding => "finding",
+            Entity::FundingCall => "funding_call",
+            Entity::FundingApplication => "funding_application",
         }
     }
 

@@ -60,6 +60,26 @@ impl Instant {
     pub fn date_time(self) -> OffsetDateTime {
         self.0
     }
+
+    /// The instant of a wall-clock time in Central European time (Brussels, Berlin, Paris, Warsaw):
+    /// EU deadlines are given so. `None` for a time skipped when the clocks go forward; a time that
+    /// occurs twice when they go back is read as the earlier (summer-time) one.
+    pub fn from_local(local: time::PrimitiveDateTime) -> Option<Instant> {
+        [2, 1].into_iter().find_map(|hours| {
+            let offset = UtcOffset::from_hms(hours, 0, 0).ok()?;
+            let at = local.assume_offset(offset);
+            (berlin_offset(at) == offset).then(|| Instant::from(at))
+        })
+    }
+
+    /// "CET" or "CEST": the zone [`Instant::display_local`] is in at this instant.
+    pub fn local_zone(self) -> &'static str {
+        if berlin_offset(self.0).whole_hours() == 2 {
+            "CEST"
+        } else {
+            "CET"
+        }
+    }
 }
 
 impl From<OffsetDateTime> for Instant {
@@ -108,6 +128,32 @@ mod tests {
             "offsets are converted to UTC"
         );
         assert_eq!(Instant::parse("yesterday"), None);
+    }
+
+    #[test]
+    fn local_wall_clock_times_become_instants_in_either_season() {
+        use time::macros::datetime;
+        let winter = Instant::from_local(datetime!(2026-02-05 17:00)).unwrap();
+        assert_eq!(winter.text(), "2026-02-05T16:00:00Z");
+        assert_eq!(
+            (winter.display_local().as_str(), winter.local_zone()),
+            ("2026-02-05 17:00", "CET")
+        );
+        let summer = Instant::from_local(datetime!(2026-10-01 17:00)).unwrap();
+        assert_eq!(summer.text(), "2026-10-01T15:00:00Z");
+        assert_eq!(summer.local_zone(), "CEST");
+        assert_eq!(
+            Instant::from_local(datetime!(2026-03-29 02:30)),
+            None,
+            "skipped hour"
+        );
+        assert_eq!(
+            Instant::from_local(datetime!(2026-10-25 02:30))
+                .unwrap()
+                .text(),
+            "2026-10-25T00:30:00Z",
+            "the repeated hour reads as summer time"
+        );
     }
 
     #[test]

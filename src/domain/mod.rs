@@ -4,6 +4,7 @@ pub mod access;
 pub mod audit;
 pub mod clock;
 pub mod credentials;
+pub mod funding;
 pub mod gazetteer;
 pub mod inquiry;
 pub mod names;

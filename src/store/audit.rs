@@ -93,6 +93,8 @@ impl Store {
             Entity::User => "users",
             Entity::ApiToken => "api_tokens",
             Entity::Inquiry => "inquiries",
+            Entity::FundingCall => "funding_calls",
+            Entity::FundingApplication => "funding_applications",
             Entity::Registry | Entity::Finding => return Ok(Vec::new()),
         };
         let rows = sqlx::query(&format!(

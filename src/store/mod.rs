@@ -7,6 +7,7 @@ pub mod backup;
 pub mod bulk_import;
 mod contact_points;
 pub mod exports;
+mod funding;
 mod inquiries;
 mod lifecycle;
 pub mod map;
@@ -32,6 +33,7 @@ pub(crate) async fn begin_write(pool: &SqlitePool) -> sqlx::Result<Transaction<'
 
 pub use accounts::{ApiToken, NewUser, SESSION_IDLE, Session, User};
 pub use contact_points::ContactPointLine;
+pub use funding::{ApplicationLine, BodyChoice, CallLine, Deadline, FundingFigure};
 pub use open::{DatabaseLocation, SCHEMA_VERSION};
 pub use read::{BodyFilter, Listing, Page, PartnershipFilter};
 pub use records::{Stored, VersionSide, WorkbenchPartnership, WriteError, WriteResult};

@@ -12,6 +12,7 @@ mod common;
 mod contact;
 mod database;
 mod exports;
+mod funding;
 mod languages;
 mod map;
 mod pages;

@@ -24,7 +24,9 @@ fn may_see(principal: &Principal, entity: Entity) -> bool {
         | Entity::Partnership
         | Entity::ContactPoint
         | Entity::Registry
-        | Entity::Finding => principal.may_read_internal(),
+        | Entity::Finding
+        | Entity::FundingCall
+        | Entity::FundingApplication => principal.may_read_internal(),
     }
 }
 

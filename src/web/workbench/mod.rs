@@ -9,6 +9,7 @@ mod bodies;
 mod body_form;
 mod contact_points;
 mod controls;
+mod funding;
 mod history;
 mod import;
 mod inbox;
@@ -90,6 +91,7 @@ pub fn router() -> Router<AppState> {
         .merge(inbox::router())
         .merge(import::router())
         .merge(review::router())
+        .merge(funding::router())
         .merge(wikidata::router())
         .merge(bodies::router())
         .merge(accounts::router())

@@ -1,0 +1,191 @@
+# Funding (EU and national programmes): workbench pages, eligibility rules, reminders.
+
+funding-title = Funding
+funding-intro = Funding programmes, calls with their deadlines and the office's applications: from the idea to the final report.
+funding-brussels-time = { $time } { $name } (Brussels time)
+funding-nav-dashboard = Overview
+funding-nav-deadlines = Deadlines
+funding-nav-applications = Applications
+funding-nav-calls = Calls
+funding-nav-catalogue = Programmes
+funding-choose = – please choose –
+funding-money-hint = Amount in euros, exact to the cent, e.g. 12,500.50
+
+funding-calls-title = Calls
+funding-calls-none = No calls recorded yet.
+funding-calls-admins-only = Only administrators keep the calls.
+funding-call-identifier = Call identifier
+funding-call-identifier-hint = As the funder writes it, e.g. CERV-2026-CITIZENS-TOWN-TT.
+funding-call-action = Programme and action
+funding-call-name = Title
+funding-call-opens = Opens on
+funding-call-deadline = Deadline
+funding-call-deadline-hint = Date and time in Brussels time (CET/CEST) as the call states it, e.g. 17:00.
+funding-call-budget = Budget
+funding-call-url = Call page
+funding-call-new-title = New call
+funding-call-edit-title = Call { $id }
+funding-call-delete-heading = Delete call
+funding-call-delete = Delete this call
+
+funding-applications-title = Applications
+funding-applications-none = No applications recorded yet.
+funding-application-new-title = New application
+funding-application-edit-title = Application “{ $name }”
+funding-application-name = Project title
+funding-application-call = Call
+funding-application-applicant = Applicant
+funding-application-applicant-kind = Kind of applicant
+funding-application-applicant-kind-hint = How the programme classes the applicant; left empty, the kind of the administrative body applies.
+funding-application-partners = Partners
+funding-application-partners-hint = Every partner of the project; choose several with Ctrl or Shift.
+funding-application-basics = Project
+funding-application-starts = First day of the activity
+funding-application-ends = Last day of the activity
+funding-application-money = Money
+funding-application-requested = Requested
+funding-application-granted = Granted
+funding-application-granted-hint = Enter once the grant is awarded.
+funding-application-co-financing = Co-financing (own share and other funds)
+funding-application-office = Responsibility
+funding-application-responsible = Responsible
+funding-application-report-due = Report due on
+funding-application-notes = Notes
+funding-application-status = Status
+funding-application-delete-heading = Delete application
+funding-application-delete = Delete this application
+
+funding-applicant-kind-municipality = municipality or town
+funding-applicant-kind-district = district
+funding-applicant-kind-region = region or state
+funding-applicant-kind-association = association of local authorities
+funding-applicant-kind-twinning-committee = twinning association or committee
+funding-applicant-kind-ngo = non-profit organisation
+funding-applicant-kind-school = school
+funding-applicant-kind-public-body = other public body
+
+funding-status-idea = idea
+funding-status-in-preparation = in preparation
+funding-status-submitted = submitted
+funding-status-granted = granted
+funding-status-rejected = rejected
+funding-status-withdrawn = withdrawn
+funding-status-reporting = reporting
+funding-status-closed = closed
+funding-status-next = Next step
+funding-status-change = Change status
+
+funding-participants-title = Planned participants
+funding-participants-hint = One line per country of origin: country code (e.g. FR), participants in all, of whom guests invited from abroad.
+funding-participants-row = Country { $n }
+funding-participants-country = Country code
+funding-participants-count = Participants
+funding-participants-invited = of whom invited guests
+
+funding-eligibility-title = Eligibility
+funding-eligibility-all-met = Every rule of “{ $name }” is met.
+funding-eligibility-some-unmet = Not every rule of “{ $name }” is met yet.
+funding-eligibility-no-rules = No rules are recorded for this action.
+funding-verdict-met = met
+funding-verdict-unmet = not met
+funding-verdict-unknown = open
+funding-rule-source = source
+funding-rule-as-of = as of { $date }
+
+funding-rule-min-countries = at least { $need } countries taking part
+funding-rule-min-countries-met = { $action } needs at least { $need } countries taking part: you have { $have }.
+funding-rule-min-countries-unmet = { $action } needs at least { $need } countries taking part: you have { $have }.
+funding-rule-min-countries-unknown = { $action } needs at least { $need } countries taking part.
+funding-rule-min-partners = at least { $need } partners
+funding-rule-min-partners-met = { $action } needs at least { $need } partners: you have { $have }.
+funding-rule-min-partners-unmet = { $action } needs at least { $need } partners: you have { $have }.
+funding-rule-min-partners-unknown = { $action } needs at least { $need } partners.
+funding-rule-min-participants = at least { $need } participants
+funding-rule-min-participants-met = { $action } needs at least { $need } participants: { $have } are planned.
+funding-rule-min-participants-unmet = { $action } needs at least { $need } participants: only { $have } are planned.
+funding-rule-min-participants-unknown = { $action } needs at least { $need } participants.
+funding-rule-max-participants = at most { $need } participants
+funding-rule-max-participants-met = { $action } allows at most { $need } participants: { $have } are planned.
+funding-rule-max-participants-unmet = { $action } allows at most { $need } participants: { $have } are planned.
+funding-rule-max-participants-unknown = { $action } allows at most { $need } participants.
+funding-rule-min-invited-guests = at least { $need } guests invited from abroad
+funding-rule-min-invited-guests-met = { $action } needs at least { $need } guests invited from abroad: { $have } are planned.
+funding-rule-min-invited-guests-unmet = { $action } needs at least { $need } guests invited from abroad: only { $have } are planned.
+funding-rule-min-invited-guests-unknown = { $action } needs at least { $need } guests invited from abroad.
+funding-rule-duration-days = lasting { $need } to { $max } days
+funding-rule-duration-days-met = { $action } lasts { $need } to { $max } days: { $have } are planned.
+funding-rule-duration-days-unmet = { $action } lasts { $need } to { $max } days: { $have } are planned.
+funding-rule-duration-days-unknown = { $action } lasts { $need } to { $max } days: enter the first and last day.
+funding-rule-eligible-applicants = open to: { $need }
+funding-rule-eligible-applicants-met = { $action } is open to this kind of applicant.
+funding-rule-eligible-applicants-unmet = { $action } is open to these applicants only: { $need }.
+funding-rule-eligible-applicants-unknown = { $action } is open to these applicants only: { $need }.
+
+funding-by-status-title = Applications by status
+funding-count = Number
+funding-total = Total
+funding-success-title = Success rate
+funding-success-rate = { $value } % of the decided applications were granted ({ $count } of { $n }).
+funding-success-none = No application has been decided yet.
+funding-money-title = Requested and granted by year and programme
+funding-money-none = No amounts recorded yet.
+funding-money-chart-alt = Bar chart: amounts requested and granted per year and programme; the table below holds the same figures.
+funding-money-table = Amounts per year (of the deadline) and programme
+funding-year-programme = Year · programme
+
+funding-catalogue-title = Funding programmes
+funding-catalogue-intro = The rules are taken from the programme guides, each with its source and date. Before applying, check that the current guide still says the same.
+funding-level-eu = EU
+funding-level-national = national
+funding-level-bilateral = bilateral
+funding-form-lump-sum = lump sum
+funding-form-unit-costs = unit costs
+funding-form-actual-costs = actual costs
+funding-form-flat-rate = flat rate
+funding-cofinancing-max = at most { $value } % funding rate
+
+funding-deadlines-title = Deadlines in the next 90 days
+funding-deadlines-intro = Submission deadlines of calls and reports due, in Brussels time.
+funding-deadlines-none = No deadline falls in the next 90 days.
+funding-deadline-when = Deadline
+funding-deadline-kind = Kind
+funding-deadline-kind-call = submission
+funding-deadline-kind-report = report
+funding-days-left = { $count ->
+    [0] today
+    [one] tomorrow
+   *[other] in { $count } days
+}
+
+funding-reminder-subject = { $count ->
+    [0] Deadline today: { $id }
+    [one] Deadline tomorrow: { $id }
+   *[other] Deadline in { $count } days: { $id }
+}
+funding-reminder-body = Reminder ({ $kind }): “{ $name }” ({ $id }) is due on { $time }.
+funding-reminder-board = All deadlines: { $url }
+
+field-error-funding-text = Please write one line of at most 300 characters.
+field-error-funding-identifier = Letters, digits and - _ . / only, e.g. CERV-2026-CITIZENS-TOWN-TT.
+field-error-funding-date = Please enter a date such as 2026-11-05.
+field-error-funding-deadline = Please enter date and time in Brussels time, e.g. 2027-03-05 17:00 (a time skipped when the clocks go forward does not exist).
+field-error-funding-deadline-before-opening = The deadline is before the call opens.
+field-error-funding-url = A link starts with https:// or http://.
+field-error-funding-applicant-kind = Please choose a kind of applicant.
+field-error-funding-too-many = Too many entries (at most 200).
+field-error-funding-partner-is-applicant = The applicant is not its own partner.
+field-error-funding-partner-twice = This partner is listed twice.
+field-error-funding-country-twice = This country is listed twice; add its participants up in one line.
+field-error-funding-country = Please enter the two-letter ISO 3166-1 country code, e.g. FR.
+field-error-funding-participants = At most 100,000 participants per country.
+field-error-funding-invited-over = Invited guests are among the participants: there cannot be more of them.
+field-error-funding-ends-before-start = The activity ends before it starts.
+field-error-funding-status-dates = A status with its date cannot be read.
+field-error-funding-granted-early = Enter a granted amount once the application is granted.
+field-error-funding-granted-over = More was granted than requested: please check both amounts.
+field-error-funding-unknown-action = This action is not in the programme catalogue.
+field-error-funding-identifier-taken = A call with this identifier exists already.
+field-error-funding-unknown-call = This call does not exist.
+field-error-funding-status-step = This step is not possible from the current status.
+field-error-funding-money = Please enter an amount in euros, e.g. 12,500.50 (not negative, at most two decimals).
+field-error-funding-count = Please enter a whole number.
