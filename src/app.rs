@@ -22,6 +22,8 @@ pub struct AppState {
     pub contact: Contact,
     /// How sign-in cookies are set.
     pub auth: AuthSettings,
+    /// The data-quality check of the review queue, with its last report.
+    pub quality: crate::quality::Checker,
 }
 
 /// Settings of staff sign-in.
@@ -152,6 +154,7 @@ impl Application {
                 store: store.clone(),
                 contact: contact.clone(),
                 auth: AuthSettings::default(),
+                quality: crate::quality::Checker::new(store.clone()),
             }),
             store,
             contact,

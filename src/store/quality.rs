@@ -63,6 +63,16 @@ impl Store {
         })
     }
 
+    /// What the findings depend on besides the date: every change to a record and every decision
+    /// leaves an audit entry, so the last entry's id changes whenever a finding may have.
+    pub async fn quality_stamp(&self) -> StoreResult<i64> {
+        Ok(
+            sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM audit_log")
+                .fetch_one(&self.pool)
+                .await?,
+        )
+    }
+
     /// The findings dismissed for the value they objected to: (key, fingerprint).
     pub async fn dismissed_findings(&self) -> StoreResult<BTreeSet<(String, String)>> {
         let rows: Vec<(String, String)> = sqlx::query_as(

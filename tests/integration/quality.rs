@@ -153,7 +153,8 @@ async fn the_check_command_fails_on_the_seed_and_passes_once_its_errors_are_deci
         .await
         .unwrap();
     let cli = Principal::command_line();
-    quality::accept(&store, &cli, TILLABERI_COUNTRY, None)
+    let checker = quality::Checker::new(store.clone());
+    quality::accept(&checker, &cli, TILLABERI_COUNTRY, None)
         .await
         .unwrap();
     let report = quality::run(&store, &Options::default()).await.unwrap();
@@ -165,7 +166,7 @@ async fn the_check_command_fails_on_the_seed_and_passes_once_its_errors_are_deci
         .collect();
     assert!(!errors.is_empty() && !errors.contains(&TILLABERI_COUNTRY.to_owned()));
     for key in &errors {
-        quality::dismiss(&store, &cli, key, None, "known; the page says so")
+        quality::dismiss(&checker, &cli, key, None, "known; the page says so")
             .await
             .unwrap();
     }
@@ -484,5 +485,50 @@ async fn an_editor_decides_only_findings_of_their_scope_and_a_reader_decides_non
             .country
             .as_str(),
         "NG"
+    );
+}
+
+#[tokio::test]
+async fn the_review_queue_reuses_its_report_until_a_record_or_decision_changes() {
+    let app = spawn_app().await;
+    let checker = quality::Checker::new(app.store.clone());
+    let first = checker.report().await.unwrap();
+    let again = checker.report().await.unwrap();
+    assert!(
+        std::sync::Arc::ptr_eq(&first, &again),
+        "nothing changed: the same report"
+    );
+    assert!(keys(&first).contains(&TILLABERI_COUNTRY.to_owned()));
+
+    quality::accept(&checker, &Principal::command_line(), TILLABERI_COUNTRY, None)
+        .await
+        .unwrap();
+    let after = checker.report().await.unwrap();
+    assert!(!std::sync::Arc::ptr_eq(&first, &after), "checked again");
+    assert!(!keys(&after).contains(&TILLABERI_COUNTRY.to_owned()));
+    assert_eq!(
+        keys(&after),
+        keys(&quality::run(&app.store, &Options::default()).await.unwrap()),
+        "the kept report is what a fresh run finds"
+    );
+
+    // A write that bypasses the checker (the write API, another process) is seen too.
+    let mut halberstadt = app.store.body_record("halberstadt").await.unwrap().unwrap();
+    halberstadt.record.latitude = None;
+    halberstadt.record.longitude = None;
+    app.store
+        .update_body(
+            &Principal::command_line(),
+            "halberstadt",
+            halberstadt.version,
+            &halberstadt.record,
+        )
+        .await
+        .unwrap();
+    let later = checker.report().await.unwrap();
+    assert!(
+        keys(&later).contains(&"missing-coordinates:body/halberstadt:latitude".to_owned()),
+        "{:?}",
+        keys(&later)
     );
 }

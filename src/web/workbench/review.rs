@@ -21,7 +21,7 @@ use crate::domain::access::Role;
 use crate::domain::quality::Severity;
 use crate::error::AppError;
 use crate::i18n::{LANGUAGES, Tr};
-use crate::quality::{self, Options, Reported};
+use crate::quality::{self, Reported};
 use crate::store::WriteError;
 use crate::web::language::PageLang;
 use crate::web::{error_page, respond};
@@ -113,7 +113,7 @@ pub async fn list_findings(
             ),
             None => None,
         };
-        let report = quality::run(&state.store, &Options::default()).await?;
+        let report = state.quality.report().await?;
         // Editors see the findings of their records; readers and administrators see all.
         let editor = principal.role == Role::Editor;
         let visible: Vec<&Reported> = report
@@ -222,7 +222,7 @@ pub async fn accept_finding(
         return read_only(&t, &here);
     }
     let result = quality::accept(
-        &state.store,
+        &state.quality,
         &staff.principal,
         form.key.trim(),
         form.fingerprint(),
@@ -242,7 +242,7 @@ pub async fn correct_finding(
         return read_only(&t, &here);
     }
     match quality::correct_by_hand(
-        &state.store,
+        &state.quality,
         &staff.principal,
         form.key.trim(),
         form.fingerprint(),
@@ -280,7 +280,7 @@ pub async fn dismiss_finding(
         );
     }
     let result = quality::dismiss(
-        &state.store,
+        &state.quality,
         &staff.principal,
         form.key.trim(),
         form.fingerprint(),
