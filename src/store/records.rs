@@ -955,17 +955,23 @@ async fn write_body(
     }
     // Names and country feed the list order of the body's partnerships and the search index.
     refresh_partnership_order(tx, "(p.body_a_id = ?1 OR p.body_b_id = ?1)", id).await?;
-    reindex_body(tx, id).await?;
+    reindex_body(tx, id, version > 1).await?;
     load_body(tx, id)
         .await?
         .ok_or_else(|| StoreError::Corrupt("a body just written cannot be read".into()).into())
 }
 
-async fn reindex_body(tx: &mut Tx, id: i64) -> StoreResult<()> {
-    sqlx::query("DELETE FROM search_names WHERE body_id = ?")
-        .bind(id)
-        .execute(&mut **tx)
-        .await?;
+/// `existed`: whether the body may have names in the index. The index's `body_id` is not indexed
+/// (FTS5), so deleting by it reads the whole index; a body written for the first time (version 1:
+/// a new body, or a deleted one restored, whose names left with it) has none, and a bulk import of
+/// new bodies must not read the index once per body.
+async fn reindex_body(tx: &mut Tx, id: i64, existed: bool) -> StoreResult<()> {
+    if existed {
+        sqlx::query("DELETE FROM search_names WHERE body_id = ?")
+            .bind(id)
+            .execute(&mut **tx)
+            .await?;
+    }
     let names: Vec<(String, Option<String>)> = sqlx::query_as(
         "SELECT name, NULL FROM bodies WHERE id = ?1 AND published
          UNION ALL SELECT n.name, n.lang FROM body_names n JOIN bodies b ON b.id = n.body_id

@@ -20,6 +20,7 @@ mod quality;
 mod reliability;
 mod search;
 mod smtp;
+mod spreadsheet;
 mod workbench;
 mod workbench_admin;
 mod wikidata;
