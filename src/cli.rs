@@ -97,6 +97,27 @@ pub struct Cli {
     )]
     pub trust_proxy: bool,
 
+    /// Funding deadline reminders go out this many days before each deadline (submission deadlines
+    /// of calls and report due dates), comma-separated. Each reminder is sent once, also across
+    /// restarts; one missed while the server was down is skipped, not sent late.
+    #[arg(
+        long,
+        global = true,
+        env = "PARTNERPORTAL_FUNDING_REMINDER_DAYS",
+        default_value = "14,3",
+        value_name = "DAYS"
+    )]
+    pub funding_reminder_days: String,
+
+    /// Who is reminded of funding deadlines by e-mail (needs --smtp-url); without it, no reminders.
+    #[arg(
+        long,
+        global = true,
+        env = "PARTNERPORTAL_FUNDING_REMINDERS_TO",
+        value_name = "ADDRESS"
+    )]
+    pub funding_reminders_to: Option<String>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -125,6 +125,60 @@ pub async fn dashboard(store: &Store) -> StoreResult<Dashboard> {
     })
 }
 
+/// The deadlines as an iCalendar document (RFC 5545): one event per call deadline and report due
+/// date, at its instant in UTC (calendars show it in their own zone), with the Brussels time and
+/// the call's page in the description. UIDs are stable per deadline, so a changed deadline replaces
+/// its event in subscribed calendars.
+pub fn deadlines_calendar(t: &Tr, deadlines: &[Deadline], public_url: &str) -> String {
+    use icalendar::{Calendar, Component, EventLike};
+    let host = public_url
+        .split("://")
+        .nth(1)
+        .unwrap_or(public_url)
+        .split(['/', ':'])
+        .next()
+        .unwrap_or("partnerportal");
+    let mut calendar = Calendar::new();
+    calendar.name(&t.t("funding-calendar-name"));
+    for d in deadlines {
+        let Some(at) = chrono::DateTime::from_timestamp(d.at.unix(), 0) else {
+            continue;
+        };
+        let kind = t.t(&format!("funding-deadline-kind-{}", d.kind));
+        let mut description = t.args(
+            "funding-reminder-body",
+            &[
+                ("kind", kind.clone()),
+                ("name", d.title.clone()),
+                ("id", d.identifier.clone()),
+                (
+                    "time",
+                    format!("{} {}", d.at.display_local(), d.at.local_zone()),
+                ),
+            ],
+        );
+        let mut event = icalendar::Event::new();
+        event
+            .uid(&format!(
+                "funding-{}-{}-{}@{host}",
+                d.kind,
+                d.ref_id,
+                d.at.unix()
+            ))
+            .summary(&format!("{kind}: {} – {}", d.identifier, d.title))
+            .starts(at)
+            .ends(at);
+        if let Some(url) = &d.url {
+            description.push('\n');
+            description.push_str(url);
+            event.url(url);
+        }
+        event.description(&description);
+        calendar.push(event.done());
+    }
+    calendar.done().to_string()
+}
+
 /// When and to whom deadline reminders go.
 #[derive(Debug, Clone)]
 pub struct FundingSettings {
@@ -143,6 +197,22 @@ impl Default for FundingSettings {
             reminders_to: None,
             interval: Duration::from_secs(15 * 60),
         }
+    }
+}
+
+impl FundingSettings {
+    /// The settings of the command line and environment; a reminder address must be an address.
+    pub fn from_cli(cli: &crate::cli::Cli) -> anyhow::Result<FundingSettings> {
+        let reminder_days = parse_reminder_days(&cli.funding_reminder_days)
+            .map_err(|e| anyhow::anyhow!("--funding-reminder-days: {e}"))?;
+        if let Some(to) = &cli.funding_reminders_to {
+            mailbox(to).map_err(|e| anyhow::anyhow!("--funding-reminders-to: {e}"))?;
+        }
+        Ok(FundingSettings {
+            reminder_days,
+            reminders_to: cli.funding_reminders_to.clone(),
+            ..FundingSettings::default()
+        })
     }
 }
 

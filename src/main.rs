@@ -29,6 +29,7 @@ async fn main() -> ExitCode {
 async fn run(cli: Cli) -> anyhow::Result<()> {
     let location = store::DatabaseLocation::parse(&cli.database)?;
     let contact = partnerportal::contact::ContactSettings::from_cli(&cli);
+    let funding = partnerportal::funding::FundingSettings::from_cli(&cli)?;
     let public_url = cli
         .public_url
         .clone()
@@ -77,7 +78,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
     };
     let store = store::Store::open(&location).await?;
     let result = match command {
-        Command::Serve => serve(store.clone(), &location, &cli.addr, contact).await,
+        Command::Serve => serve(store.clone(), &location, &cli.addr, contact, funding).await,
         Command::ImportSeed { .. } => match seed {
             Some(seed) => store.import_seed(&seed).await.map(|report| {
                 tracing::info!(
@@ -137,6 +138,7 @@ async fn serve(
     location: &store::DatabaseLocation,
     addr: &str,
     contact: partnerportal::contact::ContactSettings,
+    funding: partnerportal::funding::FundingSettings,
 ) -> anyhow::Result<()> {
     if store.is_empty().await? {
         let first_start = partnerportal::domain::access::Principal::system("first start");
@@ -145,7 +147,9 @@ async fn serve(
             .await?;
         tracing::info!("new database: {}", io::seed::describe(&report));
     }
-    let app = app::Application::bind_with(addr, store, contact).await?;
+    let app = app::Application::bind_with(addr, store, contact)
+        .await?
+        .with_funding(funding);
     tracing::info!(database = %location, "serving the portal at http://{}", app.local_addr());
     app.serve(app::shutdown_signal()).await
 }

@@ -189,3 +189,6 @@ field-error-funding-unknown-call = Diesen Aufruf gibt es nicht.
 field-error-funding-status-step = Dieser Schritt ist vom aktuellen Stand aus nicht möglich.
 field-error-funding-money = Bitte einen Betrag in Euro, z. B. 12.500,50 (nicht negativ, höchstens zwei Nachkommastellen).
 field-error-funding-count = Bitte eine ganze Zahl.
+
+funding-calendar-name = Fristen der Fördermittel
+funding-calendar-download = Alle Fristen als Kalenderdatei (iCalendar) herunterladen

@@ -189,3 +189,6 @@ field-error-funding-unknown-call = This call does not exist.
 field-error-funding-status-step = This step is not possible from the current status.
 field-error-funding-money = Please enter an amount in euros, e.g. 12,500.50 (not negative, at most two decimals).
 field-error-funding-count = Please enter a whole number.
+
+funding-calendar-name = Funding deadlines
+funding-calendar-download = Download every deadline as a calendar file (iCalendar)

@@ -189,3 +189,6 @@ field-error-funding-unknown-call = Cet appel n'existe pas.
 field-error-funding-status-step = Cette étape n'est pas possible depuis l'état actuel.
 field-error-funding-money = Veuillez saisir un montant en euros, p. ex. 12 500,50 (positif, deux décimales au plus).
 field-error-funding-count = Veuillez saisir un nombre entier.
+
+funding-calendar-name = Échéances des financements
+funding-calendar-download = Télécharger toutes les échéances en fichier d'agenda (iCalendar)

@@ -189,3 +189,6 @@ field-error-funding-unknown-call = Taki nabór nie istnieje.
 field-error-funding-status-step = Ten krok nie jest możliwy z obecnego stanu.
 field-error-funding-money = Proszę podać kwotę w euro, np. 12 500,50 (nieujemną, najwyżej dwa miejsca po przecinku).
 field-error-funding-count = Proszę podać liczbę całkowitą.
+
+funding-calendar-name = Terminy dofinansowania
+funding-calendar-download = Pobierz wszystkie terminy jako plik kalendarza (iCalendar)

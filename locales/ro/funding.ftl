@@ -189,3 +189,6 @@ field-error-funding-unknown-call = Acest apel nu există.
 field-error-funding-status-step = Acest pas nu este posibil din stadiul actual.
 field-error-funding-money = Vă rugăm o sumă în euro, de ex. 12.500,50 (nu negativă, cel mult două zecimale).
 field-error-funding-count = Vă rugăm un număr întreg.
+
+funding-calendar-name = Termenele finanțărilor
+funding-calendar-download = Descărcați toate termenele ca fișier de calendar (iCalendar)

@@ -746,3 +746,234 @@ async fn the_deadline_board_lists_the_next_ninety_days_in_brussels_time() {
     // A report is due only once the money is granted.
     assert!(!page.contains("<td>Bericht</td>"));
 }
+
+#[tokio::test]
+async fn the_calendar_feed_holds_every_deadline_at_its_utc_instant_and_reads_back() {
+    use icalendar::Component;
+    let app = spawn_app().await;
+    let winter = call("CERV-2027-TT", "cerv-town-twinning", "2027-03-05 17:00");
+    let mut summer = call(
+        "KA152-2027",
+        "erasmus-ka152-youth-exchanges",
+        "2027-10-01 12:00",
+    );
+    summer.title = "Youth exchanges; round 2, \"autumn\"".into();
+    add_call(&app, &winter).await;
+    add_call(&app, &summer).await;
+    create_user(&app, "rita", Role::Reader, &[]).await;
+    let rita = sign_in(&app, "rita").await;
+    let feed = rita.get("/de/workbench/funding/deadlines.ics").await;
+    assert_eq!(feed.status, StatusCode::OK);
+    let calendar: icalendar::Calendar = feed.body.parse().expect("the feed parses as iCalendar");
+    let events: Vec<&icalendar::Event> = calendar
+        .components
+        .iter()
+        .filter_map(|c| c.as_event())
+        .collect();
+    assert_eq!(events.len(), 2, "{}", feed.body);
+    let starts: Vec<String> = events
+        .iter()
+        .map(|e| match e.get_start() {
+            Some(icalendar::DatePerhapsTime::DateTime(icalendar::CalendarDateTime::Utc(at))) => {
+                at.to_rfc3339()
+            }
+            other => panic!("not a UTC start: {other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        starts,
+        ["2027-03-05T16:00:00+00:00", "2027-10-01T10:00:00+00:00"]
+    );
+    assert_eq!(
+        events[1].get_summary(),
+        Some("Einreichung: KA152-2027 – Youth exchanges; round 2, \"autumn\"")
+    );
+    assert!(
+        events[0]
+            .get_description()
+            .unwrap()
+            .contains("2027-03-05 17:00 CET")
+    );
+    let uids: std::collections::BTreeSet<_> = events.iter().filter_map(|e| e.get_uid()).collect();
+    assert_eq!(uids.len(), 2);
+    // Strangers get the sign-in page, not the feed.
+    let stranger = app
+        .raw_client
+        .get(app.url("/de/workbench/funding/deadlines.ics"))
+        .send()
+        .await
+        .unwrap();
+    assert_ne!(stranger.status(), StatusCode::OK);
+}
+
+mod reminders {
+    use std::time::Duration;
+
+    use partnerportal::domain::clock::Instant;
+    use partnerportal::funding::{FundingSettings, send_due_reminders};
+    use partnerportal::mail::Mailer;
+    use partnerportal::store::{DatabaseLocation, Store};
+
+    use super::{add_call, brussels_in_days, call};
+    use crate::common::spawn_app;
+    use crate::smtp::SmtpServer;
+
+    fn settings() -> FundingSettings {
+        FundingSettings {
+            reminder_days: vec![14, 3],
+            reminders_to: Some("office@test.example".into()),
+            interval: Duration::from_millis(50),
+        }
+    }
+
+    fn mailer(port: u16) -> Mailer {
+        Mailer::new(
+            &format!("smtp://127.0.0.1:{port}").parse().unwrap(),
+            "Partnerportal <portal@test.example>",
+            Duration::from_secs(5),
+        )
+        .unwrap()
+    }
+
+    #[tokio::test]
+    async fn a_reminder_goes_out_once_even_when_the_server_restarts_or_two_race() {
+        let mut smtp = SmtpServer::start().await;
+        let app = spawn_app().await;
+        // Two days ahead: the three-day reminder is due, the fourteen-day one is past its window.
+        add_call(
+            &app,
+            &call("CERV-SOON", "cerv-town-twinning", &brussels_in_days(2)),
+        )
+        .await;
+        let url = "https://partner.test.example";
+        let sent = send_due_reminders(
+            &app.store,
+            &mailer(smtp.port),
+            &settings(),
+            Instant::now(),
+            url,
+        )
+        .await
+        .unwrap();
+        assert_eq!(sent, 1);
+        let mail = smtp
+            .next_mail(Duration::from_secs(5))
+            .await
+            .expect("the reminder arrives");
+        assert_eq!(mail.to, ["office@test.example"]);
+        let subject = mail.header("subject").unwrap();
+        assert!(subject.contains("CERV-SOON"), "{subject}");
+        let body = mail.body();
+        assert!(body.contains(" 17:00 CE"), "{body}");
+        assert!(body.contains("https://partner.test.example/de/workbench/funding/deadlines"));
+
+        // A restarted server: a new connection pool on the same database file, a new mailer.
+        let restarted = Store::open(&DatabaseLocation::SqliteFile(app.db_path.clone()))
+            .await
+            .unwrap();
+        let again = send_due_reminders(
+            &restarted,
+            &mailer(smtp.port),
+            &settings(),
+            Instant::now(),
+            url,
+        )
+        .await
+        .unwrap();
+        assert_eq!(again, 0);
+        assert!(smtp.next_mail(Duration::from_millis(300)).await.is_none());
+
+        // Two servers at once on a new deadline: one of them sends.
+        add_call(
+            &app,
+            &call("CERV-RACE", "cerv-town-twinning", &brussels_in_days(1)),
+        )
+        .await;
+        let (m1, m2, s) = (mailer(smtp.port), mailer(smtp.port), settings());
+        let (a, b) = tokio::join!(
+            send_due_reminders(&app.store, &m1, &s, Instant::now(), url),
+            send_due_reminders(&restarted, &m2, &s, Instant::now(), url)
+        );
+        assert_eq!(a.unwrap() + b.unwrap(), 1);
+        assert!(smtp.next_mail(Duration::from_secs(5)).await.is_some());
+        assert!(smtp.next_mail(Duration::from_millis(300)).await.is_none());
+        assert_eq!(app.store.funding_reminders_sent().await.unwrap(), 2);
+    }
+
+    #[tokio::test]
+    async fn a_reminder_the_mail_server_refused_is_sent_on_the_next_round() {
+        let mut smtp = SmtpServer::start().await;
+        let app = spawn_app().await;
+        add_call(
+            &app,
+            &call("CERV-SOON", "cerv-town-twinning", &brussels_in_days(2)),
+        )
+        .await;
+        smtp.set_refusing(true);
+        let url = "https://partner.test.example";
+        let first = send_due_reminders(
+            &app.store,
+            &mailer(smtp.port),
+            &settings(),
+            Instant::now(),
+            url,
+        )
+        .await
+        .unwrap();
+        assert_eq!(first, 0);
+        assert_eq!(app.store.funding_reminders_sent().await.unwrap(), 0);
+        smtp.set_refusing(false);
+        let second = send_due_reminders(
+            &app.store,
+            &mailer(smtp.port),
+            &settings(),
+            Instant::now(),
+            url,
+        )
+        .await
+        .unwrap();
+        assert_eq!(second, 1);
+        assert!(smtp.next_mail(Duration::from_secs(5)).await.is_some());
+    }
+
+    #[tokio::test]
+    async fn the_running_server_sends_due_reminders_by_itself() {
+        let mut smtp = SmtpServer::start().await;
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&DatabaseLocation::SqliteFile(dir.path().join("db.sqlite3")))
+            .await
+            .unwrap();
+        store
+            .import_seed(&partnerportal::io::seed::load(None).unwrap())
+            .await
+            .unwrap();
+        let contact = partnerportal::contact::ContactSettings {
+            smtp_url: Some(format!("smtp://127.0.0.1:{}", smtp.port).parse().unwrap()),
+            mail_from: Some("Partnerportal <portal@test.example>".into()),
+            ..Default::default()
+        };
+        let app = partnerportal::app::Application::bind_with("127.0.0.1:0", store.clone(), contact)
+            .await
+            .unwrap()
+            .with_funding(settings());
+        store
+            .create_funding_call(
+                &partnerportal::domain::access::Principal::command_line(),
+                &call("CERV-JOB", "cerv-town-twinning", &brussels_in_days(2)),
+            )
+            .await
+            .unwrap();
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        tokio::spawn(app.serve(async move {
+            let _ = stopped.await;
+        }));
+        let mail = smtp
+            .next_mail(Duration::from_secs(10))
+            .await
+            .expect("the job sends the reminder");
+        assert!(mail.header("subject").unwrap().contains("CERV-JOB"));
+        // Later rounds of the job send nothing more.
+        assert!(smtp.next_mail(Duration::from_millis(400)).await.is_none());
+        drop(stop);
+    }
+}

@@ -4,7 +4,8 @@
 
 use askama::Template;
 use axum::extract::State;
-use axum::response::Response;
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
 
 use super::applications::status_label;
 use super::{Tab, brussels, tabs};
@@ -312,4 +313,41 @@ pub async fn show_deadline_board(
     }
     .await;
     respond(&t, &here, page)
+}
+
+/// `deadlines.ics`: every deadline from 30 days back to two years ahead, for a calendar program.
+pub async fn download_deadline_calendar(
+    State(state): State<AppState>,
+    PageLang { t, here }: PageLang,
+    _staff: Staff,
+) -> Response {
+    let now = Instant::now();
+    let deadlines = match state
+        .store
+        .funding_deadlines(
+            now.minus(time::Duration::days(30)),
+            now.plus(time::Duration::days(2 * 366)),
+        )
+        .await
+    {
+        Ok(d) => d,
+        Err(e) => return crate::web::error_page(&e.into(), &t, &here),
+    };
+    let base = state
+        .contact
+        .settings()
+        .public_url
+        .clone()
+        .unwrap_or_else(|| "http://partnerportal.invalid".into());
+    (
+        [
+            (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"funding-deadlines.ics\"",
+            ),
+        ],
+        crate::funding::deadlines_calendar(&t, &deadlines, &base),
+    )
+        .into_response()
 }

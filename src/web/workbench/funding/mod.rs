@@ -22,6 +22,10 @@ pub fn router() -> Router<AppState> {
             .route(&at(""), get(board::show_funding_dashboard))
             .route(&at("/catalogue"), get(board::show_funding_catalogue))
             .route(&at("/deadlines"), get(board::show_deadline_board))
+            .route(
+                &at("/deadlines.ics"),
+                get(board::download_deadline_calendar),
+            )
             .route(&at("/calls"), get(calls::list_funding_calls))
             .route(
                 &at("/calls/new"),
