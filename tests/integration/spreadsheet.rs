@@ -496,3 +496,77 @@ async fn staff_upload_a_file_see_the_dry_run_and_carry_it_out_once() {
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(html.contains("keine Tabelle"), "{html}");
 }
+
+fn cli(dir: &std::path::Path, args: &[&str]) -> (Option<i32>, String, String) {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_partnerportal"))
+        .current_dir(dir)
+        .env_remove("DATABASE_URL")
+        .env("RUST_LOG", "off")
+        .arg("--database")
+        .arg(dir.join("registry.sqlite3"))
+        .args(args)
+        .output()
+        .expect("the binary runs");
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn the_command_line_exports_a_workbook_and_imports_it_with_a_report_and_an_exit_status() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path();
+    assert_eq!(cli(path, &["import-seed"]).0, Some(0));
+    let (code, _, stderr) = cli(
+        path,
+        &["export", "--format", "xlsx", "--output", "registry.xlsx"],
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    let (code, stdout, stderr) = cli(path, &["import", "registry.xlsx", "--dry-run"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(
+        stdout.ends_with(
+            "0 created, 0 changed, 72 unchanged, 0 refused — dry run: nothing was written\n"
+        ),
+        "{stdout}"
+    );
+    let (code, _, _) = cli(
+        path,
+        &[
+            "export",
+            "--format",
+            "sheet-csv",
+            "--what",
+            "bodies",
+            "--output",
+            "bodies.csv",
+        ],
+    );
+    assert_eq!(code, Some(0));
+    let csv = std::fs::read_to_string(path.join("bodies.csv")).unwrap();
+    std::fs::write(
+        path.join("bodies.csv"),
+        csv.replace(
+            "\ncarpi,Carpi,municipality,IT,",
+            "\ncarpi,Carpi,municipality,XX1,",
+        ),
+    )
+    .unwrap();
+    let (code, stdout, stderr) = cli(path, &["import", "bodies.csv"]);
+    assert_eq!(code, Some(1), "a refused row fails the command");
+    assert!(stdout.contains("refused  bodies row "), "{stdout}");
+    assert!(
+        stdout.contains("(carpi)") || stdout.contains("country:"),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains("1 row(s) refused; nothing was imported"),
+        "{stderr}"
+    );
+    std::fs::write(path.join("latin1.csv"), b"slug,name\r\nk,K\xf6nnern\r\n").unwrap();
+    let (code, _, stderr) = cli(path, &["import", "latin1.csv"]);
+    assert_eq!(code, Some(1));
+    assert!(stderr.contains("line 2 is not UTF-8"), "{stderr}");
+}
