@@ -988,4 +988,80 @@ mod tests {
             "https://x.example/a%22b%7Cc%09d/partnerships/p"
         );
     }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn registry() -> impl Strategy<Value = (Vec<OurBody>, Vec<OurPartnership>, Extract)> {
+            let bodies = proptest::collection::vec(proptest::option::of(1u64..10), 1..7);
+            let pairs = proptest::collection::vec((0usize..7, 0usize..7), 0..8);
+            let twins = proptest::collection::vec(
+                (1u64..12, 1u64..12, proptest::option::of(1990u16..2000)),
+                0..15,
+            );
+            let covered = proptest::collection::vec(1u64..12, 0..12);
+            (bodies, pairs, twins, covered).prop_map(|(ids, pairs, twins, covered)| {
+                let bodies: Vec<OurBody> = ids
+                    .iter()
+                    .enumerate()
+                    .map(|(i, id)| body(&format!("b{i}"), *id))
+                    .collect();
+                let mut seen = BTreeSet::new();
+                let partnerships = pairs
+                    .into_iter()
+                    .filter(|(a, b)| a != b && *a < bodies.len() && *b < bodies.len())
+                    .filter(|(a, b)| seen.insert(((*a).min(*b), (*a).max(*b))))
+                    .map(|(a, b)| {
+                        ours(
+                            &format!("p{a}-{b}"),
+                            &format!("b{a}"),
+                            &format!("b{b}"),
+                            Some("1995"),
+                        )
+                    })
+                    .collect();
+                let twinnings = twins
+                    .into_iter()
+                    .map(|(a, b, y)| twin(a, b, y.map(|y| y.to_string()).as_deref()))
+                    .collect();
+                (bodies, partnerships, extract(twinnings, &covered))
+            })
+        }
+
+        proptest! {
+            #[test]
+            fn the_comparison_is_consistent_whatever_the_data((bodies, partnerships, extract) in registry()) {
+                let c = compare(&bodies, &partnerships, &extract);
+                prop_assert_eq!(c.new_partnerships.len(), c.count(FindingKind::MissingInRegistry));
+                let ours: BTreeSet<ItemId> = bodies.iter().filter_map(|b| b.wikidata_id).collect();
+                let mut directions = BTreeSet::new();
+                for s in &c.statements {
+                    prop_assert!(ours.contains(&s.item) && ours.contains(&s.partner));
+                    prop_assert!(s.item != s.partner);
+                    prop_assert!(directions.insert((s.item, s.partner)), "one line per direction");
+                }
+                let stated: BTreeSet<(ItemId, ItemId)> = extract
+                    .twinnings
+                    .iter()
+                    .map(|t| (t.item.min(t.partner), t.item.max(t.partner)))
+                    .collect();
+                for f in c.findings.iter().filter(|f| f.kind == FindingKind::MissingInWikidata) {
+                    let (a, b) = (f.sides[0].item.unwrap(), f.sides[1].item.unwrap());
+                    prop_assert!(!stated.contains(&(a.min(b), a.max(b))));
+                }
+                for p in &c.new_partnerships {
+                    prop_assert!(p.home != p.partner);
+                    let mut t = [p.home.as_str(), p.partner.as_str()];
+                    t.sort();
+                    let exists = partnerships.iter().any(|q| {
+                        let mut s = [q.sides[0].as_str(), q.sides[1].as_str()];
+                        s.sort();
+                        s == t
+                    });
+                    prop_assert!(!exists, "a partnership we have is not created again");
+                }
+            }
+        }
+    }
 }

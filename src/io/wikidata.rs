@@ -51,14 +51,28 @@ pub fn parse(bytes: &[u8]) -> Result<Extract, ParseError> {
     if text.trim().is_empty() {
         return fail("the file is empty");
     }
-    let document: Value = serde_json::from_str(text).map_err(|e| {
-        ParseError(format!(
-            "the file is not JSON (line {}, column {}: {})",
-            e.line(),
-            e.column(),
-            describe_json_error(&e)
-        ))
-    })?;
+    let document: Value = match serde_json::from_str(text) {
+        Ok(document) => document,
+        Err(e) => {
+            // The JSON dump holds one entity per line inside one huge array: lines cut from it
+            // are no JSON document, but each line is one entity.
+            if let Some(entities) = dump_lines(text) {
+                return parse_entity_list(entities);
+            }
+            return fail(format!(
+                "the file is not JSON (line {}, column {}: {})",
+                e.line(),
+                e.column(),
+                describe_json_error(&e)
+            ));
+        }
+    };
+    if let Some(list) = document.as_array() {
+        // The dump's array itself, or a list of entities.
+        if !list.is_empty() && list.iter().all(|e| e.get("id").is_some()) {
+            return parse_entity_list(list.iter().map(entity_keyed).collect());
+        }
+    }
     let Some(object) = document.as_object() else {
         return fail(
             "expected a JSON object: a query result ({\"head\": …, \"results\": …}) or entities ({\"entities\": …})",
@@ -67,12 +81,49 @@ pub fn parse(bytes: &[u8]) -> Result<Extract, ParseError> {
     if object.contains_key("head") || object.contains_key("results") {
         parse_query_result(object)
     } else if object.contains_key("entities") {
-        parse_entities(object)
+        let entities = object
+            .get("entities")
+            .and_then(Value::as_object)
+            .ok_or_else(|| ParseError("\"entities\" is not an object of items by id".into()))?;
+        parse_entity_list(entities.iter().map(|(k, v)| (k.clone(), v)).collect())
+    } else if object.contains_key("claims") && object.contains_key("id") {
+        parse_entity_list(vec![entity_keyed(&document)])
     } else {
         fail(
             "neither a query result (\"head\" and \"results\") nor a dump extract (\"entities\"); export the query result as JSON from query.wikidata.org",
         )
     }
+}
+
+/// An entity of a list, keyed by its own id.
+fn entity_keyed(entity: &Value) -> (String, &Value) {
+    let id = entity
+        .get("id")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_owned();
+    (id, entity)
+}
+
+/// Lines of the JSON dump (`[`, `{…},` per entity, `]`), read one entity per line; `None` when the
+/// text is not of that shape.
+fn dump_lines(text: &str) -> Option<Vec<(String, Value)>> {
+    let mut entities = Vec::new();
+    for line in text.lines() {
+        let line = line.trim();
+        if line.is_empty() || line == "[" || line == "]" {
+            continue;
+        }
+        if entities.len() >= MAX_STATEMENTS {
+            return None;
+        }
+        let line = line.strip_suffix(',').unwrap_or(line);
+        let entity: Value = serde_json::from_str(line).ok()?;
+        let id = entity.get("id")?.as_str()?.to_owned();
+        entity.get("claims")?;
+        entities.push((id, entity));
+    }
+    (!entities.is_empty()).then_some(entities)
 }
 
 fn describe_json_error(e: &serde_json::Error) -> &'static str {
@@ -384,14 +435,20 @@ pub fn wikidata_time(text: &str, precision: Option<u8>) -> Result<Option<Partial
         .map_err(|e| format!("'{shown}': {e}"))
 }
 
-fn parse_entities(object: &Map<String, Value>) -> Result<Extract, ParseError> {
-    let entities = object
-        .get("entities")
-        .and_then(Value::as_object)
-        .ok_or_else(|| ParseError("\"entities\" is not an object of items by id".into()))?;
+fn parse_entity_list<V: std::borrow::Borrow<Value>>(
+    entities: Vec<(String, V)>,
+) -> Result<Extract, ParseError> {
     let mut extract = Extract::default();
     let mut statements = 0usize;
-    for (key, entity) in entities {
+    for (key, entity) in &entities {
+        let entity: &Value = entity.borrow();
+        if matches!(
+            entity.get("type").and_then(Value::as_str),
+            Some("property" | "lexeme" | "mediainfo")
+        ) {
+            // Dumps hold properties and lexemes too; they twin nothing.
+            continue;
+        }
         let at = format!("entity {}", shorten(key));
         let item = ItemId::parse(key).ok_or_else(|| {
             ParseError(format!(
@@ -709,6 +766,27 @@ mod tests {
         assert_eq!(e.items[&q(1)].label.as_deref(), Some("A-de"));
         assert_eq!(e.items[&q(1)].geonames_id, Some(2950159));
         assert!(e.covered.contains(&q(1)));
+    }
+
+    #[test]
+    fn lines_cut_from_the_json_dump_are_read_one_entity_per_line() {
+        let entity = |q: u64, partner: u64| {
+            format!(
+                r#"{{"type":"item","id":"Q{q}","claims":{{"P190":[{{"mainsnak":{{"snaktype":"value","datavalue":{{"value":{{"entity-type":"item","id":"Q{partner}"}},"type":"wikibase-entityid"}}}},"rank":"normal"}}]}}}}"#
+            )
+        };
+        let lines = format!(
+            "[\n{},\n{{\"type\":\"property\",\"id\":\"P190\",\"claims\":{{}}}},\n{}\n]\n",
+            entity(1, 2),
+            entity(2, 1)
+        );
+        let e = parse(lines.as_bytes()).unwrap();
+        assert_eq!(e.twinnings.len(), 2);
+        assert!(e.covered.contains(&q(1)) && e.covered.contains(&q(2)));
+        let array = format!("[{},{}]", entity(1, 2), entity(2, 1));
+        assert_eq!(parse(array.as_bytes()).unwrap(), e);
+        let broken = format!("{}\n{{\"id\": ", entity(1, 2));
+        assert!(parse(broken.as_bytes()).unwrap_err().0.contains("not JSON"));
     }
 
     proptest! {

@@ -554,3 +554,72 @@ async fn the_upload_form_refuses_bad_files_missing_tokens_and_strangers() {
         stranger.status()
     );
 }
+
+#[tokio::test]
+async fn a_body_with_a_geonames_id_is_matched_by_it_and_gets_the_items_id_suggested() {
+    let app = crate::common::spawn_app().await;
+    give_ids(&app.store).await;
+    let who = Principal::command_line();
+    let stored = app.store.body_record("quedlinburg").await.unwrap().unwrap();
+    let mut record = stored.record.clone();
+    record.geonames_id = Some(2852458);
+    app.store
+        .update_body(&who, "quedlinburg", stored.version, &record)
+        .await
+        .unwrap();
+    // The label differs from our name: only the GeoNames id can match.
+    let document = serde_json::json!({
+        "head": {"vars": ["item", "itemLabel", "geonames", "partner", "start"]},
+        "results": {"bindings": [
+            {
+                "item": {"type": "uri", "value": "http://www.wikidata.org/entity/Q91030"},
+                "itemLabel": {"type": "literal", "xml:lang": "de", "value": "Welterbestadt Quedlinburg"},
+                "geonames": {"type": "literal", "value": "2852458"},
+                "partner": {"type": "uri", "value": "http://www.wikidata.org/entity/Q91010"},
+                "start": {"type": "literal", "datatype": "http://www.w3.org/2001/XMLSchema#dateTime", "value": "1992-01-01T00:00:00Z"}
+            },
+            {
+                "item": {"type": "uri", "value": "http://www.wikidata.org/entity/Q91010"},
+                "partner": {"type": "uri", "value": "http://www.wikidata.org/entity/Q91030"}
+            }
+        ]}
+    });
+    let outcome = partnerportal::wikidata::compare(&app.store, document.to_string().as_bytes())
+        .await
+        .unwrap();
+    let c = &outcome.comparison;
+    assert_eq!(c.matched_bodies, IDS.len() + 1);
+    let suggested = c
+        .findings
+        .iter()
+        .find(|f| f.kind == FindingKind::SuggestedId)
+        .expect("a suggestion");
+    assert_eq!(suggested.sides[0].slug.as_deref(), Some("quedlinburg"));
+    assert_eq!(
+        suggested.matched_by,
+        Some(partnerportal::domain::wikidata::MatchedBy::Geonames)
+    );
+    let missing: Vec<_> = c
+        .findings
+        .iter()
+        .filter(|f| f.kind == FindingKind::MissingInRegistry)
+        .collect();
+    assert_eq!(missing.len(), 1, "{missing:#?}");
+    let mut pair: Vec<_> = missing[0]
+        .sides
+        .iter()
+        .filter_map(|s| s.slug.clone())
+        .collect();
+    pair.sort();
+    assert_eq!(pair, ["quedlinburg", "wernigerode"]);
+    assert_eq!(missing[0].theirs.as_deref(), Some("1992"));
+    assert_eq!(outcome.writes.partnerships.len(), 1);
+    assert_eq!(
+        outcome.writes.partnerships[0].milestones[0]
+            .date
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("1992"),
+        "the start of either direction is taken"
+    );
+}
