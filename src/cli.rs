@@ -173,6 +173,23 @@ pub enum Command {
         #[arg(long = "as", value_name = "LOGIN")]
         as_login: Option<String>,
     },
+    /// Import calls for funding proposals from a JSON or CSV file, all or nothing.
+    #[command(
+        long_about = "Import calls for funding proposals from a JSON or CSV file, all or nothing.\n\n\
+            The format is described in docs/FUNDING-IMPORT.md: a JSON array of objects or a CSV file with a \
+            header row; fields identifier, action (a key of the programme catalogue), title, opens_on, \
+            deadline (Brussels time such as 2027-03-05 17:00, or an instant with its offset), budget, url. \
+            A call whose identifier exists is replaced when it differs. The whole file is checked first; \
+            if any call is refused, nothing is written and every problem is listed with its line. \
+            --dry-run shows what would be created or changed without writing."
+    )]
+    ImportCalls {
+        /// The file: JSON (starting with '[') or CSV (UTF-8, comma-separated, header row).
+        file: PathBuf,
+        /// Check and report; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Write a consistent copy of the database to a new file; safe while the server runs.
     #[command(
         long_about = "Write a consistent copy of the database to a new file; safe while the server runs.\n\n\

@@ -179,6 +179,80 @@ pub fn deadlines_calendar(t: &Tr, deadlines: &[Deadline], public_url: &str) -> S
     calendar.done().to_string()
 }
 
+/// `partnerportal import-calls FILE [--dry-run]`: reads and checks the whole file first, then
+/// writes every call in one transaction (or, dry, rolls it back); prints what was created, changed
+/// and left alone. A file with any problem is refused whole, each problem named with its line.
+pub async fn import_calls(
+    store: &Store,
+    path: &std::path::Path,
+    dry_run: bool,
+) -> anyhow::Result<()> {
+    // A new database gets the catalogue the calls refer to, as the server would load it.
+    load_starter_catalogue(store).await?;
+    let bytes = std::fs::read(path)
+        .map_err(|e| anyhow::anyhow!("cannot read '{}': {e}", path.display()))?;
+    let report = import_calls_from(store, &bytes, dry_run).await?;
+    for (label, list) in [
+        ("created", &report.created),
+        ("changed", &report.changed),
+        ("unchanged", &report.unchanged),
+    ] {
+        for identifier in list.iter() {
+            println!("{label:<9} {identifier}");
+        }
+    }
+    let (created, changed) = if dry_run {
+        ("would be created", "would be changed")
+    } else {
+        ("created", "changed")
+    };
+    println!(
+        "{} call(s) {created}, {} {changed}, {} unchanged{}",
+        report.created.len(),
+        report.changed.len(),
+        report.unchanged.len(),
+        if dry_run { " (dry run: nothing written)" } else { "" }
+    );
+    Ok(())
+}
+
+/// The import of a file's bytes; the error lists every problem with its line.
+pub async fn import_calls_from(
+    store: &Store,
+    bytes: &[u8],
+    dry_run: bool,
+) -> anyhow::Result<crate::store::CallImportReport> {
+    let calls = crate::io::funding_calls::parse(bytes).map_err(|problems| {
+        anyhow::anyhow!(
+            "the file was refused whole, nothing was imported:\n{}",
+            problems
+                .iter()
+                .map(|p| format!("  {p}"))
+                .collect::<Vec<_>>()
+                .join("\n")
+        )
+    })?;
+    match store
+        .import_funding_calls(
+            &crate::domain::access::Principal::command_line(),
+            &calls,
+            dry_run,
+        )
+        .await
+    {
+        Ok(report) => Ok(report),
+        Err(crate::store::CallImportError::Refused(problems)) => Err(anyhow::anyhow!(
+            "the file was refused whole, nothing was imported:\n{}",
+            problems
+                .iter()
+                .map(|(line, reason)| format!("  line {line}: {reason}"))
+                .collect::<Vec<_>>()
+                .join("\n")
+        )),
+        Err(crate::store::CallImportError::Store(e)) => Err(e.into()),
+    }
+}
+
 /// When and to whom deadline reminders go.
 #[derive(Debug, Clone)]
 pub struct FundingSettings {

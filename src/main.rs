@@ -90,6 +90,9 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             None => unreachable!("loaded above"),
         }
         .map_err(Into::into),
+        Command::ImportCalls { file, dry_run } => {
+            partnerportal::funding::import_calls(&store, &file, dry_run).await
+        }
         Command::User(command) => partnerportal::admin::run(&store, command).await,
         Command::Token(command) => partnerportal::admin::run_token(&store, command).await,
         Command::Check {

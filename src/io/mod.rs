@@ -2,6 +2,7 @@
 
 pub mod dcat;
 pub mod export;
+pub mod funding_calls;
 pub mod generate;
 pub mod geojson;
 pub mod jsonld;

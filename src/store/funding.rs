@@ -935,3 +935,88 @@ async fn load_application(
         sides: vec![row.try_get("applicant_id")?],
     }))
 }
+
+/// What an import of calls did (or, in a dry run, would do).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CallImportReport {
+    pub created: Vec<String>,
+    pub changed: Vec<String>,
+    pub unchanged: Vec<String>,
+}
+
+/// Why an import of calls wrote nothing.
+#[derive(Debug, thiserror::Error)]
+pub enum CallImportError {
+    /// Calls the store refused, by line of the file.
+    #[error("{} call(s) refused", .0.len())]
+    Refused(Vec<(usize, String)>),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<sqlx::Error> for CallImportError {
+    fn from(e: sqlx::Error) -> Self {
+        CallImportError::Store(e.into())
+    }
+}
+
+impl Store {
+    /// Creates the calls that are new and replaces those whose identifier exists and differ, each
+    /// through the audited record write, all in one transaction: when any call is refused nothing
+    /// is written, and every refusal is reported with its line. A dry run does the same and rolls
+    /// back.
+    pub async fn import_funding_calls(
+        &self,
+        who: &Principal,
+        calls: &[(usize, CallRecord)],
+        dry_run: bool,
+    ) -> Result<CallImportReport, CallImportError> {
+        let mut tx = super::begin_write(&self.pool).await?;
+        let mut report = CallImportReport::default();
+        let mut refused = Vec::new();
+        for (line, record) in calls {
+            let existing: Option<i64> =
+                sqlx::query_scalar("SELECT id FROM funding_calls WHERE identifier = ?")
+                    .bind(&record.identifier)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            let result = match existing {
+                None => lifecycle::create_in(&mut tx, who, record)
+                    .await
+                    .map(|_| report.created.push(record.identifier.clone())),
+                Some(id) => {
+                    let stored = load_call(&mut tx, id).await?.ok_or_else(|| {
+                        StoreError::Corrupt("a call just found cannot be read".into())
+                    })?;
+                    if &stored.record == record {
+                        report.unchanged.push(record.identifier.clone());
+                        Ok(())
+                    } else {
+                        lifecycle::update_in(&mut tx, who, id, stored.version, record)
+                            .await
+                            .map(|_| report.changed.push(record.identifier.clone()))
+                    }
+                }
+            };
+            match result {
+                Ok(()) => {}
+                Err(WriteError::Invalid(problems)) => refused.extend(
+                    problems
+                        .into_iter()
+                        .map(|p| (*line, format!("{}: {}", p.field, p.message))),
+                ),
+                Err(WriteError::Store(StoreError::Forbidden(m))) => refused.push((*line, m)),
+                Err(WriteError::Store(e)) => return Err(e.into()),
+            }
+        }
+        if !refused.is_empty() {
+            return Err(CallImportError::Refused(refused));
+        }
+        if dry_run {
+            tx.rollback().await?;
+        } else {
+            tx.commit().await?;
+        }
+        Ok(report)
+    }
+}

@@ -33,7 +33,10 @@ pub(crate) async fn begin_write(pool: &SqlitePool) -> sqlx::Result<Transaction<'
 
 pub use accounts::{ApiToken, NewUser, SESSION_IDLE, Session, User};
 pub use contact_points::ContactPointLine;
-pub use funding::{ApplicationLine, BodyChoice, CallLine, Deadline, FundingFigure};
+pub use funding::{
+    ApplicationLine, BodyChoice, CallImportError, CallImportReport, CallLine, Deadline,
+    FundingFigure,
+};
 pub use open::{DatabaseLocation, SCHEMA_VERSION};
 pub use read::{BodyFilter, Listing, Page, PartnershipFilter};
 pub use records::{Stored, VersionSide, WorkbenchPartnership, WriteError, WriteResult};

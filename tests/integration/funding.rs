@@ -977,3 +977,150 @@ mod reminders {
         drop(stop);
     }
 }
+
+mod import {
+    use partnerportal::domain::audit::Entity;
+    use partnerportal::funding::import_calls_from;
+
+    use crate::common::spawn_app;
+
+    fn fixture(name: &str) -> Vec<u8> {
+        std::fs::read(format!(
+            "{}/tests/fixtures/funding/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap()
+    }
+
+    #[tokio::test]
+    async fn calls_from_json_and_csv_are_imported_once_and_changes_replace_them() {
+        let app = spawn_app().await;
+        let report = import_calls_from(&app.store, &fixture("calls.json"), false)
+            .await
+            .unwrap();
+        assert_eq!(report.created.len(), 2);
+        let report = import_calls_from(&app.store, &fixture("calls.csv"), false)
+            .await
+            .unwrap();
+        assert_eq!(report.created, ["KA152-2027-R1", "KA152-2027-R2"]);
+        let lines = app.store.funding_call_lines().await.unwrap();
+        let nt = lines
+            .iter()
+            .find(|l| l.identifier == "CERV-2027-CITIZENS-TOWN-NT")
+            .unwrap();
+        assert_eq!(nt.deadline.text(), "2027-03-05T16:00:00Z");
+        assert_eq!(nt.budget.unwrap().text(), "11500000.00");
+        // The same file again changes nothing; a changed title replaces the call, audited.
+        let again = import_calls_from(&app.store, &fixture("calls.json"), false)
+            .await
+            .unwrap();
+        assert_eq!(
+            (
+                again.created.len(),
+                again.changed.len(),
+                again.unchanged.len()
+            ),
+            (0, 0, 2)
+        );
+        let changed = String::from_utf8(fixture("calls.json"))
+            .unwrap()
+            .replace("Town twinning 2027", "Town twinning 2027 (corrected)");
+        let report = import_calls_from(&app.store, changed.as_bytes(), false)
+            .await
+            .unwrap();
+        assert_eq!(report.changed, ["CERV-2027-CITIZENS-TOWN-TT"]);
+        let id = lines
+            .iter()
+            .find(|l| l.identifier == "CERV-2027-CITIZENS-TOWN-TT")
+            .unwrap()
+            .id;
+        let history = app.store.history(Entity::FundingCall, id).await.unwrap();
+        assert_eq!(history.len(), 2);
+        assert_eq!(history[0].actor_label, "command line");
+    }
+
+    #[tokio::test]
+    async fn a_dry_run_reports_and_writes_nothing() {
+        let app = spawn_app().await;
+        let report = import_calls_from(&app.store, &fixture("calls.csv"), true)
+            .await
+            .unwrap();
+        assert_eq!(report.created.len(), 2);
+        assert!(app.store.funding_call_lines().await.unwrap().is_empty());
+    }
+
+    #[tokio::test]
+    async fn a_hostile_file_is_refused_whole_with_the_line_and_reason_of_each_problem() {
+        let app = spawn_app().await;
+        let error = import_calls_from(&app.store, &fixture("hostile.csv"), false)
+            .await
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("nothing was imported"), "{error}");
+        assert!(error.contains("line 4: identifier:"), "{error}");
+        assert!(error.contains("line 5: budget:"), "{error}");
+        assert!(error.contains("line 6: url:"), "{error}");
+        assert!(app.store.funding_call_lines().await.unwrap().is_empty());
+        // A file whose only problem the store finds (an unknown action) is refused whole too:
+        // the sound call before it is not written either.
+        let csv = "identifier,action,title,deadline\n\
+OK-1,cerv-town-twinning,A sound call,2027-03-05 17:00\n\
+BAD-ACTION,no-such-action,Unknown action,2027-03-05 17:00\n";
+        let error = import_calls_from(&app.store, csv.as_bytes(), false)
+            .await
+            .unwrap_err()
+            .to_string();
+        assert!(
+            error.contains("line 3: action: no action 'no-such-action'"),
+            "{error}"
+        );
+        assert!(app.store.funding_call_lines().await.unwrap().is_empty());
+        assert!(
+            app.store
+                .history(Entity::FundingCall, 1)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn the_command_line_imports_a_file_into_a_new_database_and_refuses_a_broken_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("db.sqlite3");
+        let run = |args: &[&str]| {
+            std::process::Command::new(env!("CARGO_BIN_EXE_partnerportal"))
+                .arg("--database")
+                .arg(&db)
+                .args(args)
+                .output()
+                .unwrap()
+        };
+        let fixtures = format!("{}/tests/fixtures/funding", env!("CARGO_MANIFEST_DIR"));
+        let dry = run(&[
+            "import-calls",
+            &format!("{fixtures}/calls.json"),
+            "--dry-run",
+        ]);
+        let out = String::from_utf8_lossy(&dry.stdout);
+        assert!(
+            dry.status.success(),
+            "{}",
+            String::from_utf8_lossy(&dry.stderr)
+        );
+        assert!(
+            out.contains("created   CERV-2027-CITIZENS-TOWN-TT") && out.contains("dry run"),
+            "{out}"
+        );
+        let real = run(&["import-calls", &format!("{fixtures}/calls.json")]);
+        assert!(real.status.success());
+        assert!(String::from_utf8_lossy(&real.stdout).contains("2 call(s) created, 0 changed, 0 unchanged"));
+        let broken = run(&["import-calls", &format!("{fixtures}/hostile.csv")]);
+        assert_eq!(broken.status.code(), Some(1));
+        let err = String::from_utf8_lossy(&broken.stderr);
+        assert!(
+            err.contains("refused whole") && err.contains("line 5: budget:"),
+            "{err}"
+        );
+    }
+}
