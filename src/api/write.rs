@@ -261,6 +261,10 @@ fn check_json_content_type(headers: &HeaderMap) -> Result<(), ApiError> {
 /// Reads the body up to [`MAX_BODY_BYTES`]. A larger body is read on (and dropped) up to a bound, so
 /// the client sees the 413 rather than a connection closed while it was sending.
 async fn read_limited(mut body: Body) -> Result<Vec<u8>, ApiError> {
+    // A declared length over the limit is refused at once: the client may never send those bytes.
+    if body.size_hint().lower() > MAX_BODY_BYTES as u64 {
+        return Err(ApiError::too_large());
+    }
     let mut bytes = Vec::new();
     let mut seen = 0usize;
     loop {
