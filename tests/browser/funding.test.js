@@ -66,3 +66,19 @@ test('an application fails the eligibility check with three countries and passes
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('every funding page passes the accessibility scan', async () => {
+  const context = await browser.newContext({ locale: 'de-DE', bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(`${portal.baseUrl}/de/workbench/sign-in`);
+  await page.getByLabel('Anmeldename').fill('anna');
+  await page.getByLabel('Passwort').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Arbeitsbereich' }).waitFor();
+  for (const path of ['', '/catalogue', '/calls', '/calls/new', '/calls/1', '/applications', '/applications/new', '/deadlines']) {
+    const answer = await page.goto(`${portal.baseUrl}/de/workbench/funding${path}`);
+    assert.equal(answer.status(), 200, path);
+    assert.deepEqual(await axeViolations(page), [], path);
+  }
+  await context.close();
+});
