@@ -105,9 +105,14 @@ pub fn today() -> PartialDate {
 pub struct Gazetteer;
 
 impl PlaceLookup for Gazetteer {
-    fn candidates(&self, name: &str, country: Option<&str>) -> Vec<Place> {
+    fn candidates(
+        &self,
+        name: &str,
+        country: Option<&str>,
+        near: Option<(f64, f64)>,
+    ) -> Vec<Place> {
         gazetteer::gazetteer()
-            .candidates(name, country, 10)
+            .candidates_near(name, country, near, quality::SAME_PLACE_KM, 10)
             .into_iter()
             .map(|c| Place {
                 geonames_id: c.place.geonames_id,
@@ -137,8 +142,11 @@ static GAZETTEER: Gazetteer = Gazetteer;
 #[derive(Clone)]
 pub struct Checker {
     store: Store,
-    last: Arc<tokio::sync::Mutex<Option<(Stamp, Arc<Report>)>>>,
+    last: Arc<tokio::sync::Mutex<Option<KeptReport>>>,
 }
+
+/// A report and the state of the registry it was made from.
+type KeptReport = (Stamp, Arc<Report>);
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Stamp {

@@ -25,6 +25,7 @@
 //! lookup takes microseconds; a search for near misses, which compares with every name of a country
 //! (or of the world), about 11 ms in a release build.
 
+use std::collections::HashMap;
 use std::io::Read;
 use std::sync::LazyLock;
 
@@ -249,6 +250,19 @@ pub struct Gazetteer<'a> {
     keys: String,
     /// Sorted by folded name, then by population (largest first).
     index: Vec<IndexEntry>,
+    /// The same entries grouped by place, in the order of `places`; place `i`'s names are
+    /// `by_place[first_name[i]..first_name[i + 1]]`.
+    by_place: Vec<IndexEntry>,
+    first_name: Vec<u32>,
+    /// Places by the whole degrees of latitude and longitude they lie in, for searches around a point.
+    cells: HashMap<(i16, i16), Vec<u32>>,
+}
+
+/// The grid cell (whole degrees, rounded down) of a position; longitudes wrap around.
+fn cell(latitude: f64, longitude: f64) -> (i16, i16) {
+    let lat = latitude.floor().clamp(-90.0, 89.0) as i16;
+    let lon = (longitude.floor() as i32 + 180).rem_euclid(360) - 180;
+    (lat, lon as i16)
 }
 
 /// A line of the data that cannot be read (only a broken build of the data file has one).
@@ -334,7 +348,14 @@ impl<'a> Gazetteer<'a> {
         let mut keys = String::new();
         let mut index = Vec::with_capacity(places.len() * 4);
         let mut seen: Vec<String> = Vec::new();
+        let mut first_name = Vec::with_capacity(places.len() + 1);
+        let mut cells: HashMap<(i16, i16), Vec<u32>> = HashMap::new();
         for (position, place) in places.iter().enumerate() {
+            first_name.push(index.len() as u32);
+            cells
+                .entry(cell(place.latitude, place.longitude))
+                .or_default()
+                .push(position as u32);
             seen.clear();
             for name in std::iter::once(place.name).chain(place.alternate_names()) {
                 let folded = fold_query(name);
@@ -350,6 +371,8 @@ impl<'a> Gazetteer<'a> {
                 seen.push(folded);
             }
         }
+        first_name.push(index.len() as u32);
+        let by_place = index.clone();
         let key = |e: &IndexEntry| &keys[e.key_start as usize..(e.key_start + e.key_len) as usize];
         index.sort_unstable_by(|a, b| {
             key(a).cmp(key(b)).then_with(|| {
@@ -365,7 +388,38 @@ impl<'a> Gazetteer<'a> {
             places,
             keys,
             index,
+            by_place,
+            first_name,
+            cells,
         }
+    }
+
+    /// The folded names of the place at `position`.
+    fn names_of(&self, position: usize) -> impl Iterator<Item = &str> {
+        let range = self.first_name[position] as usize..self.first_name[position + 1] as usize;
+        self.by_place[range].iter().map(|e| self.key(e))
+    }
+
+    /// The positions of the places in the grid cells that hold every point within `km` of `at`
+    /// (and some beyond: callers measure the distance).
+    fn around(&self, (latitude, longitude): (f64, f64), km: f64) -> Vec<u32> {
+        // A degree of latitude is 111 km everywhere; one of longitude shrinks towards the poles.
+        let d_lat = km / 111.0;
+        let d_lon = (km / (111.0 * latitude.to_radians().cos().max(0.01))).min(180.0);
+        let (south, _) = cell(latitude - d_lat, longitude);
+        let (north, _) = cell(latitude + d_lat, longitude);
+        let west = (longitude - d_lon).floor() as i32;
+        let columns = ((longitude + d_lon).floor() as i32 - west + 1).min(360);
+        let mut found = Vec::new();
+        for lat in south..=north {
+            for column in 0..columns {
+                let lon = ((west + column + 180).rem_euclid(360) - 180) as i16;
+                if let Some(places) = self.cells.get(&(lat, lon)) {
+                    found.extend_from_slice(places);
+                }
+            }
+        }
+        found
     }
 
     /// Number of places.
@@ -443,6 +497,37 @@ impl<'a> Gazetteer<'a> {
         country: Option<&str>,
         limit: usize,
     ) -> Vec<Candidate<'_, 'a>> {
+        self.candidates_with(registry_name, country, limit, |name, in_country| {
+            self.similar(name, in_country)
+        })
+    }
+
+    /// Like [`Gazetteer::candidates`], but near misses are searched only among the places within
+    /// `km` of `at`, found through a grid of places by position (a few hundred places instead of
+    /// every name of a country), and not at all without `at`. What the data-quality check needs: it
+    /// suggests another spelling only for a place at the body's coordinates, so searching the whole
+    /// country for each of 100,000 bodies would be work thrown away.
+    pub fn candidates_near(
+        &self,
+        registry_name: &str,
+        country: Option<&str>,
+        at: Option<(f64, f64)>,
+        km: f64,
+        limit: usize,
+    ) -> Vec<Candidate<'_, 'a>> {
+        self.candidates_with(registry_name, country, limit, |name, in_country| match at {
+            Some(at) => self.similar_near(name, in_country, at, km),
+            None => Vec::new(),
+        })
+    }
+
+    fn candidates_with<'g>(
+        &'g self,
+        registry_name: &str,
+        country: Option<&str>,
+        limit: usize,
+        near_misses: impl FnOnce(&str, &dyn Fn(&Place) -> bool) -> Vec<&'g Place<'a>>,
+    ) -> Vec<Candidate<'g, 'a>> {
         let in_country =
             |place: &Place| country.is_none_or(|c| place.country.eq_ignore_ascii_case(c));
         let mut places: Vec<&Place<'a>> = self.find(registry_name);
@@ -451,7 +536,7 @@ impl<'a> Gazetteer<'a> {
         }
         places.retain(|p| in_country(p));
         if places.is_empty() {
-            places = self.similar(registry_name, &in_country);
+            places = near_misses(registry_name, &in_country);
         }
         let mut candidates: Vec<Candidate<'_, 'a>> = Vec::new();
         for place in places {
@@ -495,6 +580,7 @@ impl<'a> Gazetteer<'a> {
         if allowed == 0 {
             return found;
         }
+        let close = close_to(&folded);
         // Equal names are neighbours in the index: compare each distinct name once.
         let mut last: Option<(&str, bool)> = None;
         for entry in &self.index {
@@ -506,10 +592,7 @@ impl<'a> Gazetteer<'a> {
             let close = match last {
                 Some((k, close)) if k == key => close,
                 _ => {
-                    // Folded names are ASCII, so bytes are characters.
-                    let close = key.len().abs_diff(folded.len()) <= allowed
-                        && bag_distance(&folded, key) <= allowed
-                        && strsim::damerau_levenshtein(&folded, key) <= allowed;
+                    let close = close(key);
                     last = Some((key, close));
                     close
                 }
@@ -519,6 +602,48 @@ impl<'a> Gazetteer<'a> {
             }
         }
         found
+    }
+
+    /// The places within `km` of `at` with a name that starts with `name` folded (from three
+    /// characters on), or within the tolerated typing errors.
+    fn similar_near(
+        &self,
+        name: &str,
+        in_country: &dyn Fn(&Place) -> bool,
+        at: (f64, f64),
+        km: f64,
+    ) -> Vec<&Place<'a>> {
+        let folded = fold_query(name);
+        if folded.is_empty() {
+            return Vec::new();
+        }
+        let prefix = folded.chars().count() >= 3;
+        let close = close_to(&folded);
+        self.around(at, km)
+            .into_iter()
+            .map(|position| position as usize)
+            .filter(|&position| {
+                let place = &self.places[position];
+                in_country(place)
+                    && place.distance_km(at.0, at.1) <= km
+                    && self
+                        .names_of(position)
+                        .any(|key| (prefix && key.starts_with(&folded)) || close(key))
+            })
+            .map(|position| &self.places[position])
+            .collect()
+    }
+}
+
+/// Whether a folded name is within the typing errors tolerated for the folded name `folded`.
+fn close_to(folded: &str) -> impl Fn(&str) -> bool + '_ {
+    let allowed = tolerated_edits(folded.chars().count());
+    move |key: &str| {
+        // Folded names are ASCII, so bytes are characters. The cheap bounds first.
+        allowed > 0
+            && key.len().abs_diff(folded.len()) <= allowed
+            && bag_distance(folded, key) <= allowed
+            && strsim::damerau_levenshtein(folded, key) <= allowed
     }
 }
 
@@ -568,6 +693,53 @@ mod tests {
             DATA.len(),
         );
         assert!(g.len() > 100_000);
+    }
+
+    #[test]
+    fn near_misses_around_a_point_are_those_of_the_whole_search_that_lie_there() {
+        let g = gazetteer();
+        let wernigerode = (51.8352, 10.7853);
+        let ids = |c: Vec<Candidate<'_, '_>>| -> Vec<u32> {
+            c.iter().map(|c| c.place.geonames_id).collect()
+        };
+        for misspelt in ["Wernigrode", "Wernigerod", "Blankenbrug", "Halbersadt"] {
+            let everywhere: Vec<u32> = g
+                .candidates(misspelt, Some("DE"), 50)
+                .into_iter()
+                .filter(|c| c.place.distance_km(wernigerode.0, wernigerode.1) <= 50.0)
+                .map(|c| c.place.geonames_id)
+                .collect();
+            assert!(!everywhere.is_empty(), "{misspelt}");
+            let near = ids(g.candidates_near(misspelt, Some("DE"), Some(wernigerode), 50.0, 50));
+            assert_eq!(near, everywhere, "{misspelt}");
+            assert!(
+                g.candidates_near(misspelt, Some("DE"), None, 50.0, 50)
+                    .is_empty(),
+                "no position, no near misses: {misspelt}"
+            );
+            assert!(
+                g.candidates_near(misspelt, Some("DE"), Some((48.85, 2.35)), 50.0, 50)
+                    .is_empty(),
+                "nothing like it around Paris: {misspelt}"
+            );
+        }
+        // Exact names are found wherever they are, with or without a position.
+        assert_eq!(
+            ids(g.candidates_near("Tillabéri", None, None, 50.0, 5))[0],
+            2438678
+        );
+    }
+
+    #[test]
+    fn the_grid_wraps_around_the_date_line_and_stops_at_the_poles() {
+        assert_eq!(cell(51.8, 10.7), (51, 10));
+        assert_eq!(cell(-0.5, -0.5), (-1, -1));
+        assert_eq!(cell(90.0, 180.0), (89, -180));
+        assert_eq!(cell(-90.0, -180.0), (-90, -180));
+        let g = sample();
+        // Hoi An at 108.3° E is found from 108.9° E; a search at the pole looks at every column.
+        assert!(g.around((15.88, 108.9), 100.0).contains(&1));
+        assert!(g.around((89.9, 0.0), 50.0).is_empty());
     }
 
     #[test]

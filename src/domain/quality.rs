@@ -364,8 +364,12 @@ pub struct Place {
 
 /// What the gazetteer checks need from a gazetteer.
 pub trait PlaceLookup {
-    /// The places `name` may mean, in `country` when given (else anywhere), best fit first.
-    fn candidates(&self, name: &str, country: Option<&str>) -> Vec<Place>;
+    /// The places `name` may mean, in `country` when given (else anywhere), best fit first: those
+    /// with a name that folds alike anywhere; when there are none, near misses
+    /// ([`NameFit::Misspelt`]) only within [`SAME_PLACE_KM`] of `near`, and none without it (the
+    /// checks suggest a spelling only for a place at the body's coordinates).
+    fn candidates(&self, name: &str, country: Option<&str>, near: Option<(f64, f64)>)
+    -> Vec<Place>;
 }
 
 /// Runs every check over the registry; findings ordered by record, then severity, then field.
@@ -716,7 +720,7 @@ pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
 }
 
 /// A stored place and a gazetteer entry this far apart are the same place.
-const SAME_PLACE_KM: f64 = 50.0;
+pub const SAME_PLACE_KM: f64 = 50.0;
 
 /// The gazetteer's place that is this municipality or locality beyond doubt: its name (or another
 /// of its names) in the body's country, at the body's coordinates when it has any, else the only
@@ -726,7 +730,7 @@ fn identify_place(body: &BodyRecord, places: &dyn PlaceLookup) -> Option<Place> 
         return None;
     }
     let named: Vec<Place> = places
-        .candidates(&body.name, Some(body.country.as_str()))
+        .candidates(&body.name, Some(body.country.as_str()), None)
         .into_iter()
         .filter(|p| matches!(p.fit, NameFit::Correct | NameFit::OtherName))
         .collect();
@@ -753,7 +757,7 @@ pub fn check_place(body: &BodyRecord, places: &dyn PlaceLookup) -> Vec<Finding> 
     let distance =
         |p: &Place| at.map_or(0.0, |point| distance_km(point, (p.latitude, p.longitude)));
     // Known in our country under this name (or another of its names): nothing to say.
-    let home = places.candidates(&body.name, Some(ours));
+    let home = places.candidates(&body.name, Some(ours), at);
     if home
         .iter()
         .any(|p| matches!(p.fit, NameFit::Correct | NameFit::OtherName))
@@ -781,7 +785,7 @@ pub fn check_place(body: &BodyRecord, places: &dyn PlaceLookup) -> Vec<Finding> 
     // Known under this name only abroad: at our coordinates (or, without any, in one country only)
     // it is ours, with the wrong country.
     let abroad: Vec<Place> = places
-        .candidates(&body.name, None)
+        .candidates(&body.name, None, None)
         .into_iter()
         .filter(|p| p.country != ours && p.fit != NameFit::Misspelt)
         .collect();
@@ -888,7 +892,12 @@ mod tests {
     struct Places(Vec<(&'static str, &'static str, f64, f64)>);
 
     impl PlaceLookup for Places {
-        fn candidates(&self, name: &str, country: Option<&str>) -> Vec<Place> {
+        fn candidates(
+            &self,
+            name: &str,
+            country: Option<&str>,
+            near: Option<(f64, f64)>,
+        ) -> Vec<Place> {
             let folded = Folded::new(name).text;
             self.0
                 .iter()
@@ -899,7 +908,12 @@ mod tests {
                         NameFit::Correct
                     } else if theirs == folded {
                         NameFit::Diacritics
-                    } else if theirs.starts_with(&folded) && folded.len() > 3 {
+                    } else if theirs.starts_with(&folded)
+                        && folded.len() > 3
+                        && near.is_some_and(|at| {
+                            distance_km(at, (latitude, longitude)) <= SAME_PLACE_KM
+                        })
+                    {
                         NameFit::Misspelt
                     } else {
                         return None;

@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use sqlx::Row;
 
 use super::audit::{self, Change};
-use super::records::Stored;
+use super::records::{self, Stored};
 use super::{Store, StoreError, StoreResult};
 use crate::domain::access::Principal;
 use crate::domain::audit::{Action, Entity};
@@ -35,28 +35,31 @@ pub struct Review {
 }
 
 impl Store {
-    /// Every body and partnership, drafts included, in slug order.
+    /// Every body and partnership, drafts included, in slug order: read in one transaction, so
+    /// the records are consistent with each other (a body and the partnerships on it as of one
+    /// moment) while writers go on (WAL), and over one connection instead of one per record.
     pub async fn quality_records(&self) -> StoreResult<QualityRecords> {
-        let body_slugs: Vec<String> = sqlx::query_scalar("SELECT slug FROM bodies ORDER BY slug")
-            .fetch_all(&self.pool)
+        let mut tx = self.pool.begin().await?;
+        let body_ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM bodies ORDER BY slug")
+            .fetch_all(&mut *tx)
             .await?;
-        let mut bodies = Vec::with_capacity(body_slugs.len());
-        for slug in &body_slugs {
-            // A record deleted between the two queries is simply not checked.
-            if let Some(stored) = self.body_record(slug).await? {
+        let mut bodies = Vec::with_capacity(body_ids.len());
+        for id in body_ids {
+            if let Some(stored) = records::load_body(&mut tx, id).await? {
                 bodies.push(stored);
             }
         }
-        let partnership_slugs: Vec<String> =
-            sqlx::query_scalar("SELECT slug FROM partnerships ORDER BY slug")
-                .fetch_all(&self.pool)
+        let partnership_ids: Vec<i64> =
+            sqlx::query_scalar("SELECT id FROM partnerships ORDER BY slug")
+                .fetch_all(&mut *tx)
                 .await?;
-        let mut partnerships = Vec::with_capacity(partnership_slugs.len());
-        for slug in &partnership_slugs {
-            if let Some(stored) = self.partnership_record(slug).await? {
+        let mut partnerships = Vec::with_capacity(partnership_ids.len());
+        for id in partnership_ids {
+            if let Some(stored) = records::load_partnership(&mut tx, id).await? {
                 partnerships.push(stored);
             }
         }
+        tx.rollback().await?;
         Ok(QualityRecords {
             bodies,
             partnerships,

@@ -666,7 +666,7 @@ pub(super) async fn refresh_partnership_order(
     Ok(())
 }
 
-async fn load_partnership(
+pub(super) async fn load_partnership(
     conn: &mut SqliteConnection,
     id: i64,
 ) -> StoreResult<Option<Stored<PartnershipRecord>>> {
@@ -992,7 +992,7 @@ async fn reindex_body(tx: &mut Tx, id: i64, existed: bool) -> StoreResult<()> {
     Ok(())
 }
 
-async fn load_body(
+pub(super) async fn load_body(
     conn: &mut SqliteConnection,
     id: i64,
 ) -> StoreResult<Option<Stored<BodyRecord>>> {

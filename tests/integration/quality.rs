@@ -500,9 +500,14 @@ async fn the_review_queue_reuses_its_report_until_a_record_or_decision_changes()
     );
     assert!(keys(&first).contains(&TILLABERI_COUNTRY.to_owned()));
 
-    quality::accept(&checker, &Principal::command_line(), TILLABERI_COUNTRY, None)
-        .await
-        .unwrap();
+    quality::accept(
+        &checker,
+        &Principal::command_line(),
+        TILLABERI_COUNTRY,
+        None,
+    )
+    .await
+    .unwrap();
     let after = checker.report().await.unwrap();
     assert!(!std::sync::Arc::ptr_eq(&first, &after), "checked again");
     assert!(!keys(&after).contains(&TILLABERI_COUNTRY.to_owned()));
