@@ -166,6 +166,11 @@ impl Tr {
             "minutes",
             "limit",
             "field",
+            "file",
+            "line",
+            "sheet",
+            "columns",
+            "allowed",
         ]
         .into_iter()
         .map(|name| (Cow::Borrowed(name), FluentValue::from("x")))

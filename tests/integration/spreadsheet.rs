@@ -495,6 +495,15 @@ async fn staff_upload_a_file_see_the_dry_run_and_carry_it_out_once() {
     let (status, html) = upload(&app, &session.cookie, &session.csrf, b"\x00\x01binary").await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(html.contains("keine Tabelle"), "{html}");
+    let (status, html) = upload(
+        &app,
+        &session.cookie,
+        &session.csrf,
+        b"slug,name\r\nk,K\xf6nnern\r\n",
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(html.contains("Zeile 2 ist kein UTF-8-Text"), "{html}");
 }
 
 fn cli(dir: &std::path::Path, args: &[&str]) -> (Option<i32>, String, String) {
