@@ -171,6 +171,11 @@ impl Tr {
             "sheet",
             "columns",
             "allowed",
+            "statements",
+            "matched",
+            "findings",
+            "ids",
+            "partnerships",
         ]
         .into_iter()
         .map(|name| (Cow::Borrowed(name), FluentValue::from("x")))
