@@ -623,3 +623,21 @@ async fn a_body_with_a_geonames_id_is_matched_by_it_and_gets_the_items_id_sugges
         "the start of either direction is taken"
     );
 }
+
+#[test]
+fn the_wikidata_command_explains_its_three_steps() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = dir.path().join("registry.sqlite3");
+    let (code, help, stderr) = partnerportal(&database, &["wikidata", "--help"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    for sub in ["diff", "quickstatements", "import"] {
+        assert!(help.contains(sub), "{sub} missing:\n{help}");
+    }
+    let (code, help, _) = partnerportal(&database, &["wikidata", "import", "--help"]);
+    assert_eq!(code, Some(0));
+    assert!(
+        help.contains("--apply") && help.contains("all or nothing"),
+        "{help}"
+    );
+    assert!(!database.exists(), "--help created a database");
+}
