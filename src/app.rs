@@ -192,14 +192,9 @@ impl Application {
                 .clone()
                 .unwrap_or(listen_url),
         );
-        // The peer address feeds the contact form's rate limit.
-        let service = self
-            .router
-            .into_make_service_with_connect_info::<SocketAddr>();
-        axum::serve(self.listener, service)
-            .with_graceful_shutdown(shutdown)
-            .await?;
-        Ok(())
+        // The peer address (for the contact form's rate limit) reaches handlers as ConnectInfo; a
+        // request's head must arrive within a deadline (slow clients).
+        crate::http_server::serve(self.listener, self.router, shutdown).await
     }
 }
 

@@ -9,6 +9,7 @@ pub mod cli;
 pub mod contact;
 pub mod domain;
 pub mod error;
+pub mod http_server;
 pub mod funding;
 pub mod i18n;
 pub mod io;

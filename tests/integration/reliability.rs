@@ -929,3 +929,54 @@ async fn text_that_is_not_utf8_is_refused_with_a_clear_error() {
             .is_empty()
     );
 }
+
+#[tokio::test]
+async fn a_client_that_sends_its_headers_slowly_is_cut_off_after_the_deadline() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let app = spawn_app().await;
+    let deadline = partnerportal::http_server::HEADER_READ_TIMEOUT;
+    let mut stream = tokio::net::TcpStream::connect(socket_address(&app))
+        .await
+        .unwrap();
+    let started = std::time::Instant::now();
+    stream
+        .write_all(b"GET /de/ HTTP/1.1\r\nHost: localhost\r\n")
+        .await
+        .unwrap();
+    // One header byte every half second, never the blank line that ends the head.
+    let mut answer = Vec::new();
+    let mut buffer = [0u8; 1024];
+    let closed = loop {
+        assert!(
+            started.elapsed() < deadline * 3,
+            "the server still waits after {:?}",
+            started.elapsed()
+        );
+        if stream.write_all(b"X").await.is_err() {
+            break true;
+        }
+        match tokio::time::timeout(
+            std::time::Duration::from_millis(500),
+            stream.read(&mut buffer),
+        )
+        .await
+        {
+            Ok(Ok(0)) | Ok(Err(_)) => break true,
+            Ok(Ok(n)) => answer.extend_from_slice(&buffer[..n]),
+            Err(_) => {}
+        }
+    };
+    assert!(closed);
+    let elapsed = started.elapsed();
+    assert!(
+        elapsed >= deadline && elapsed < deadline * 2,
+        "cut off after {elapsed:?}"
+    );
+    let answer = String::from_utf8_lossy(&answer);
+    assert!(
+        answer.is_empty() || answer.starts_with("HTTP/1.1 408"),
+        "{answer}"
+    );
+    // Others are served all the while.
+    assert_status(&app.get("/de/").await, 200);
+}
