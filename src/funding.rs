@@ -211,7 +211,11 @@ pub async fn import_calls(
         report.created.len(),
         report.changed.len(),
         report.unchanged.len(),
-        if dry_run { " (dry run: nothing written)" } else { "" }
+        if dry_run {
+            " (dry run: nothing written)"
+        } else {
+            ""
+        }
     );
     Ok(())
 }

@@ -1114,7 +1114,10 @@ BAD-ACTION,no-such-action,Unknown action,2027-03-05 17:00\n";
         );
         let real = run(&["import-calls", &format!("{fixtures}/calls.json")]);
         assert!(real.status.success());
-        assert!(String::from_utf8_lossy(&real.stdout).contains("2 call(s) created, 0 changed, 0 unchanged"));
+        assert!(
+            String::from_utf8_lossy(&real.stdout)
+                .contains("2 call(s) created, 0 changed, 0 unchanged")
+        );
         let broken = run(&["import-calls", &format!("{fixtures}/hostile.csv")]);
         assert_eq!(broken.status.code(), Some(1));
         let err = String::from_utf8_lossy(&broken.stderr);
