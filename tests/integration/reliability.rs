@@ -980,3 +980,158 @@ async fn a_client_that_sends_its_headers_slowly_is_cut_off_after_the_deadline() 
     // Others are served all the while.
     assert_status(&app.get("/de/").await, 200);
 }
+
+// ------------------------------------------------------------------------------------------------
+// Crash safety
+// ------------------------------------------------------------------------------------------------
+
+/// The real binary serving `database` on a free port, behind a pretend proxy (so each post may
+/// name its own client address for the rate limit).
+fn start_server(database: &std::path::Path) -> (std::process::Child, String) {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_partnerportal"))
+        .args([
+            "serve",
+            "--addr",
+            &format!("127.0.0.1:{port}"),
+            "--trust-proxy",
+        ])
+        .arg("--database")
+        .arg(database)
+        .env_remove("DATABASE_URL")
+        .env("RUST_LOG", "off")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("the server starts");
+    (child, format!("http://127.0.0.1:{port}"))
+}
+
+/// Waits (up to 60 s) until the server answers its health check.
+async fn wait_until_up(client: &reqwest::Client, base: &str) {
+    let started = std::time::Instant::now();
+    while client.get(format!("{base}/healthz")).send().await.is_err() {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(60),
+            "the server did not come up"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn every_acknowledged_contact_post_survives_a_kill_9_during_200_concurrent_posts() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = dir.path().join("crash.sqlite3");
+    let (mut server, base) = start_server(&database);
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    wait_until_up(&client, &base).await;
+
+    const POSTS: usize = 200;
+    let mut posts = tokio::task::JoinSet::new();
+    for i in 0..POSTS {
+        let client = client.clone();
+        let url = format!("{base}/de/contact");
+        posts.spawn(async move {
+            let form = format!(
+                "name=Sender%20{i}&email=sender{i}%40example.org&subject=Crash%20test%20{i}\
+                 &message=Message%20number%20{i}%20of%20the%20crash%20test.&consent=yes&website="
+            );
+            let answer = client
+                .post(url)
+                .header("content-type", "application/x-www-form-urlencoded")
+                .header(
+                    "x-forwarded-for",
+                    format!("10.9.{}.{}", i / 200, i % 200 + 1),
+                )
+                .body(form)
+                .send()
+                .await;
+            // Acknowledged: 303 to the thank-you page with the inquiry's number.
+            let id = answer.ok().and_then(|a| {
+                (a.status().as_u16() == 303)
+                    .then(|| {
+                        a.headers()
+                            .get("location")?
+                            .to_str()
+                            .ok()?
+                            .split("ref=")
+                            .nth(1)?
+                            .parse::<i64>()
+                            .ok()
+                    })
+                    .flatten()
+            });
+            (i, id)
+        });
+    }
+    // Kill the server while the posts are in flight: once a few have been acknowledged.
+    let mut acknowledged = Vec::new();
+    let mut refused = 0;
+    while let Some(result) = posts.join_next().await {
+        match result.unwrap() {
+            (i, Some(id)) => acknowledged.push((i, id)),
+            (_, None) => refused += 1,
+        }
+        if acknowledged.len() == POSTS / 2 {
+            server.kill().expect("kill -9");
+        }
+    }
+    let _ = server.wait();
+    eprintln!(
+        "crash test: {} of {POSTS} posts acknowledged before kill -9, {refused} cut off",
+        acknowledged.len()
+    );
+    assert!(acknowledged.len() >= POSTS / 2, "{acknowledged:?}");
+    assert!(refused > 0, "the kill came after every post was answered");
+
+    // After a restart, every acknowledged inquiry is there, whole.
+    let (mut server, base) = start_server(&database);
+    wait_until_up(&client, &base).await;
+    let _ = server.kill();
+    let _ = server.wait();
+    assert_eq!(integrity_check(&database).await, "ok");
+    use sqlx::Connection;
+    let mut connection = sqlx::SqliteConnection::connect_with(
+        &sqlx::sqlite::SqliteConnectOptions::new().filename(&database),
+    )
+    .await
+    .unwrap();
+    let rows: Vec<(i64, String, String, String, String)> =
+        sqlx::query_as("SELECT id, name, email, subject, message FROM inquiries")
+            .fetch_all(&mut connection)
+            .await
+            .unwrap();
+    for (i, id) in &acknowledged {
+        assert!(
+            rows.iter().any(|(stored, ..)| stored == id),
+            "post {i}, acknowledged as inquiry {id}, is lost"
+        );
+    }
+    // Nothing half-written: every stored inquiry is one post, complete.
+    for (id, name, email, subject, message) in &rows {
+        let i: usize = name
+            .strip_prefix("Sender ")
+            .and_then(|n| n.parse().ok())
+            .unwrap_or_else(|| panic!("inquiry {id} has the name {name:?}"));
+        assert_eq!(email, &format!("sender{i}@example.org"), "inquiry {id}");
+        assert_eq!(subject, &format!("Crash test {i}"), "inquiry {id}");
+        assert_eq!(
+            message,
+            &format!("Message number {i} of the crash test."),
+            "inquiry {id}"
+        );
+    }
+    eprintln!(
+        "crash test: {} inquiries stored, {} acknowledged, 0 lost",
+        rows.len(),
+        acknowledged.len()
+    );
+}
