@@ -171,7 +171,7 @@ impl Checker {
         let mut last = self.last.lock().await;
         // Read before the run: a change made during the run makes the next visit run again.
         let stamp = Stamp {
-            last_change: self.store.quality_stamp().await?,
+            last_change: self.store.change_stamp().await?,
             today: today(),
         };
         if let Some((seen, report)) = last.as_ref()
@@ -200,7 +200,7 @@ pub async fn run_with(
         max_age_years: options.max_age_years,
         today: today(),
     };
-    let records = store.quality_records().await?;
+    let records = store.all_records().await?;
     let dismissed = store.dismissed_findings().await?;
     let bodies: Vec<_> = records.bodies.iter().map(|s| s.record.clone()).collect();
     let partnerships: Vec<_> = records

@@ -46,7 +46,24 @@ pub(crate) async fn record(
 const COLUMNS: &str = "id, at, actor, actor_label, channel, entity, entity_id, action, before_json, \
                        after_json, summary";
 
+/// The id of the newest audit entry. Every write leaves one in its own transaction, so this changes
+/// whenever a record or a decision on it does: imports compare it between dry run and carry-out,
+/// and the review queue keeps its report while it stands.
+pub(super) async fn last_entry_id(conn: &mut SqliteConnection) -> StoreResult<i64> {
+    Ok(
+        sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM audit_log")
+            .fetch_one(conn)
+            .await?,
+    )
+}
+
 impl Store {
+    /// The id of the newest audit entry (see [`last_entry_id`]).
+    pub async fn change_stamp(&self) -> StoreResult<i64> {
+        let mut conn = self.pool.acquire().await?;
+        last_entry_id(&mut conn).await
+    }
+
     /// A record's history, newest first.
     pub async fn history(&self, entity: Entity, entity_id: i64) -> StoreResult<Vec<AuditEntry>> {
         let rows = sqlx::query(&format!(

@@ -10,8 +10,6 @@
 //! A dry run reports the registry's stamp (the newest audit entry: every write leaves one); an
 //! import carried out from a dry run's report is refused when the stamp has moved since.
 
-use sqlx::SqliteConnection;
-
 use super::lifecycle::{self, RecordKind};
 use super::records::{Stored, Tx, WriteError, id_by_slug};
 use super::{Store, StoreError, StoreResult};
@@ -98,12 +96,6 @@ pub enum Mode {
 }
 
 impl Store {
-    /// The registry's stamp: the id of the newest audit entry.
-    pub async fn import_stamp(&self) -> StoreResult<i64> {
-        let mut conn = self.pool.acquire().await?;
-        stamp(&mut conn).await
-    }
-
     /// Compares `workbook` with the registry and, in [`Mode::Apply`] without refused rows, writes
     /// it in one transaction as `who`. `progress` is called once per row done.
     pub async fn import_workbook(
@@ -113,8 +105,8 @@ impl Store {
         mode: Mode,
         progress: &(dyn Fn() + Send + Sync),
     ) -> StoreResult<ImportReport> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let stamp = stamp(&mut tx).await?;
+        let mut tx = super::begin_write(&self.pool).await?;
+        let stamp = super::audit::last_entry_id(&mut tx).await?;
         if let Mode::Apply {
             expected_stamp: Some(expected),
         } = mode
@@ -164,36 +156,12 @@ impl Store {
     pub async fn spreadsheet_records(
         &self,
     ) -> StoreResult<(Vec<BodyRecord>, Vec<PartnershipRecord>)> {
-        let mut conn = self.pool.begin().await?;
-        let body_ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM bodies ORDER BY slug")
-            .fetch_all(&mut *conn)
-            .await?;
-        let mut bodies = Vec::with_capacity(body_ids.len());
-        for id in body_ids {
-            bodies.extend(BodyRecord::load(&mut conn, id).await?.map(|s| s.record));
-        }
-        let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM partnerships ORDER BY slug")
-            .fetch_all(&mut *conn)
-            .await?;
-        let mut partnerships = Vec::with_capacity(ids.len());
-        for id in ids {
-            partnerships.extend(
-                PartnershipRecord::load(&mut conn, id)
-                    .await?
-                    .map(|s| s.record),
-            );
-        }
-        conn.rollback().await?;
-        Ok((bodies, partnerships))
+        let all = self.all_records().await?;
+        Ok((
+            all.bodies.into_iter().map(|s| s.record).collect(),
+            all.partnerships.into_iter().map(|s| s.record).collect(),
+        ))
     }
-}
-
-async fn stamp(conn: &mut SqliteConnection) -> StoreResult<i64> {
-    Ok(
-        sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM audit_log")
-            .fetch_one(conn)
-            .await?,
-    )
 }
 
 /// Each row's work runs in a savepoint, rolled back when the row is refused (a write refused half

@@ -38,7 +38,7 @@ impl Store {
     /// Every body and partnership, drafts included, in slug order: read in one transaction, so
     /// the records are consistent with each other (a body and the partnerships on it as of one
     /// moment) while writers go on (WAL), and over one connection instead of one per record.
-    pub async fn quality_records(&self) -> StoreResult<QualityRecords> {
+    pub async fn all_records(&self) -> StoreResult<QualityRecords> {
         let mut tx = self.pool.begin().await?;
         let body_ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM bodies ORDER BY slug")
             .fetch_all(&mut *tx)
@@ -64,16 +64,6 @@ impl Store {
             bodies,
             partnerships,
         })
-    }
-
-    /// What the findings depend on besides the date: every change to a record and every decision
-    /// leaves an audit entry, so the last entry's id changes whenever a finding may have.
-    pub async fn quality_stamp(&self) -> StoreResult<i64> {
-        Ok(
-            sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM audit_log")
-                .fetch_one(&self.pool)
-                .await?,
-        )
     }
 
     /// The findings dismissed for the value they objected to: (key, fingerprint).

@@ -61,7 +61,7 @@ fn reasons(report: &ImportReport) -> Vec<String> {
 async fn exporting_the_registry_and_importing_it_again_changes_nothing_in_every_format() {
     let app = spawn_app().await;
     let before = app.store.spreadsheet_records().await.unwrap();
-    let stamp = app.store.import_stamp().await.unwrap();
+    let stamp = app.store.change_stamp().await.unwrap();
     let files = [
         export(&app, Format::Xlsx, &SheetKind::ALL).await,
         export(&app, Format::Ods, &SheetKind::ALL).await,
@@ -76,7 +76,7 @@ async fn exporting_the_registry_and_importing_it_again_changes_nothing_in_every_
     }
     assert_eq!(app.store.spreadsheet_records().await.unwrap(), before);
     assert_eq!(
-        app.store.import_stamp().await.unwrap(),
+        app.store.change_stamp().await.unwrap(),
         stamp,
         "nothing was written, not even an audit entry"
     );
@@ -85,7 +85,7 @@ async fn exporting_the_registry_and_importing_it_again_changes_nothing_in_every_
 #[tokio::test]
 async fn a_dry_run_lists_creations_changes_and_refusals_and_writes_nothing() {
     let app = spawn_app().await;
-    let stamp = app.store.import_stamp().await.unwrap();
+    let stamp = app.store.change_stamp().await.unwrap();
     let file = bodies_csv(&app, |text| {
         text.replace("\ncarpi,Carpi,", "\ncarpi,Carpi (MO),")
             + "neudorf,Neudorf,municipality,DE,landkreis-harz,51.6,11.1,,,,,,,,,no\r\n"
@@ -123,7 +123,7 @@ async fn a_dry_run_lists_creations_changes_and_refusals_and_writes_nothing() {
         refused[0].contains("kind: 'town' is not one of"),
         "{refused:?}"
     );
-    assert_eq!(app.store.import_stamp().await.unwrap(), stamp);
+    assert_eq!(app.store.change_stamp().await.unwrap(), stamp);
     assert!(app.store.body_record("neudorf").await.unwrap().is_none());
     assert_eq!(
         app.store
@@ -141,7 +141,7 @@ async fn a_dry_run_lists_creations_changes_and_refusals_and_writes_nothing() {
 async fn one_refused_row_keeps_the_whole_import_out_and_a_clean_file_goes_in_with_its_audit_entries()
  {
     let app = spawn_app().await;
-    let stamp = app.store.import_stamp().await.unwrap();
+    let stamp = app.store.change_stamp().await.unwrap();
     let partnerships = |extra: &str| {
         format!(
             "slug,home,partner,level,kind,status,topics,since,published\r\n\
@@ -167,7 +167,7 @@ async fn one_refused_row_keeps_the_whole_import_out_and_a_clean_file_goes_in_wit
         ["partnerships row 3: partner: no body 'atlantis' exists"]
     );
     assert!(app.store.body_record("neudorf").await.unwrap().is_none());
-    assert_eq!(app.store.import_stamp().await.unwrap(), stamp);
+    assert_eq!(app.store.change_stamp().await.unwrap(), stamp);
 
     let mut book = parse(&bodies);
     book.partnerships = parse(partnerships("").as_bytes()).partnerships;
@@ -199,7 +199,7 @@ async fn one_refused_row_keeps_the_whole_import_out_and_a_clean_file_goes_in_wit
         "1999-06"
     );
     assert_eq!(
-        app.store.import_stamp().await.unwrap(),
+        app.store.change_stamp().await.unwrap(),
         stamp + 2,
         "one audit entry per record written"
     );
@@ -294,7 +294,7 @@ async fn hostile_and_malformed_files_are_refused_with_a_clear_message() {
             "{error} should say {expected}"
         );
     }
-    let stamp = app.store.import_stamp().await.unwrap();
+    let stamp = app.store.change_stamp().await.unwrap();
     let duplicate = bodies_csv(&app, |text| {
         text + "neudorf,Neudorf,municipality,DE,,,,,,,,,,,,no\r\nneudorf,Neudorf 2,municipality,DE,,,,,,,,,,,,no\r\n"
     })
@@ -304,7 +304,7 @@ async fn hostile_and_malformed_files_are_refused_with_a_clear_message() {
         reasons(&report),
         ["bodies row 49: slug: row 48 already has 'neudorf'"]
     );
-    assert_eq!(app.store.import_stamp().await.unwrap(), stamp);
+    assert_eq!(app.store.change_stamp().await.unwrap(), stamp);
 }
 
 #[tokio::test]
@@ -634,7 +634,7 @@ async fn random_records_round_trip_through_every_format_unchanged() {
             .await
             .unwrap();
         let before = app.store.spreadsheet_records().await.unwrap();
-        let stamp = app.store.import_stamp().await.unwrap();
+        let stamp = app.store.change_stamp().await.unwrap();
         for (format, kinds) in [
             (Format::Xlsx, &SheetKind::ALL[..]),
             (Format::Ods, &SheetKind::ALL[..]),
@@ -655,6 +655,6 @@ async fn random_records_round_trip_through_every_format_unchanged() {
             );
         }
         assert_eq!(app.store.spreadsheet_records().await.unwrap(), before);
-        assert_eq!(app.store.import_stamp().await.unwrap(), stamp);
+        assert_eq!(app.store.change_stamp().await.unwrap(), stamp);
     }
 }
