@@ -181,7 +181,9 @@ impl Application {
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
         let listen_url = format!("http://{}", self.local_addr());
-        let _jobs = self.contact.spawn_jobs(self.store.clone(), listen_url.clone());
+        let _jobs = self
+            .contact
+            .spawn_jobs(self.store.clone(), listen_url.clone());
         let _funding_jobs = crate::funding::spawn_reminders(
             self.store.clone(),
             self.contact.mailer(),
