@@ -1135,3 +1135,93 @@ async fn every_acknowledged_contact_post_survives_a_kill_9_during_200_concurrent
         acknowledged.len()
     );
 }
+
+#[tokio::test]
+async fn a_kill_9_during_a_large_import_leaves_all_of_it_or_none_and_the_import_can_be_run_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = dir.path().join("import.sqlite3");
+    let seed = dir.path().join("large.toml");
+    let binary = env!("CARGO_BIN_EXE_partnerportal");
+    let run = |args: &[&str]| {
+        let mut command = std::process::Command::new(binary);
+        command
+            .args(args)
+            .arg("--database")
+            .arg(&database)
+            .env_remove("DATABASE_URL")
+            .env("RUST_LOG", "off")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null());
+        command
+    };
+    let generated = run(&[
+        "generate",
+        "--bodies",
+        "20000",
+        "--partnerships",
+        "10000",
+        "--seed",
+        "7",
+        "--output",
+        seed.to_str().unwrap(),
+    ])
+    .status()
+    .unwrap();
+    assert!(generated.success());
+
+    let mut import = run(&["import-seed", "--file", seed.to_str().unwrap()])
+        .spawn()
+        .unwrap();
+    // Kill once the import's transaction has written a good part of its pages to the WAL.
+    let wal = dir.path().join("import.sqlite3-wal");
+    let started = std::time::Instant::now();
+    loop {
+        assert!(
+            import.try_wait().unwrap().is_none(),
+            "the import finished before the kill"
+        );
+        if std::fs::metadata(&wal).is_ok_and(|m| m.len() > 2 * 1024 * 1024) {
+            break;
+        }
+        assert!(started.elapsed() < std::time::Duration::from_secs(120));
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    import.kill().expect("kill -9");
+    let _ = import.wait();
+
+    assert_eq!(integrity_check(&database).await, "ok");
+    let counts = |database: std::path::PathBuf| async move {
+        use sqlx::Connection;
+        let mut connection = sqlx::SqliteConnection::connect_with(
+            &sqlx::sqlite::SqliteConnectOptions::new().filename(&database),
+        )
+        .await
+        .unwrap();
+        let bodies: i64 = sqlx::query_scalar("SELECT count(*) FROM bodies")
+            .fetch_one(&mut connection)
+            .await
+            .unwrap();
+        let partnerships: i64 = sqlx::query_scalar("SELECT count(*) FROM partnerships")
+            .fetch_one(&mut connection)
+            .await
+            .unwrap();
+        (bodies, partnerships)
+    };
+    let after_kill = counts(database.clone()).await;
+    assert!(
+        after_kill == (0, 0) || after_kill == (20000, 10000),
+        "half an import is stored: {after_kill:?}"
+    );
+    eprintln!(
+        "import test: killed after {:?}; stored {after_kill:?}",
+        started.elapsed()
+    );
+
+    // Run again, it completes.
+    let again = run(&["import-seed", "--file", seed.to_str().unwrap()])
+        .status()
+        .unwrap();
+    assert!(again.success());
+    assert_eq!(counts(database.clone()).await, (20000, 10000));
+    assert_eq!(integrity_check(&database).await, "ok");
+}
