@@ -365,10 +365,7 @@ impl RecordKind for BodyRecord {
             ))
             .into());
         }
-        sqlx::query("DELETE FROM search_names WHERE body_id = ?")
-            .bind(stored.id)
-            .execute(&mut **tx)
-            .await?;
+        super::search::unindex_body(tx, stored.id).await?;
         Ok(())
     }
 }
@@ -955,23 +952,15 @@ async fn write_body(
     }
     // Names and country feed the list order of the body's partnerships and the search index.
     refresh_partnership_order(tx, "(p.body_a_id = ?1 OR p.body_b_id = ?1)", id).await?;
-    reindex_body(tx, id, version > 1).await?;
+    reindex_body(tx, id).await?;
     load_body(tx, id)
         .await?
         .ok_or_else(|| StoreError::Corrupt("a body just written cannot be read".into()).into())
 }
 
-/// `existed`: whether the body may have names in the index. The index's `body_id` is not indexed
-/// (FTS5), so deleting by it reads the whole index; a body written for the first time (version 1:
-/// a new body, or a deleted one restored, whose names left with it) has none, and a bulk import of
-/// new bodies must not read the index once per body.
-async fn reindex_body(tx: &mut Tx, id: i64, existed: bool) -> StoreResult<()> {
-    if existed {
-        sqlx::query("DELETE FROM search_names WHERE body_id = ?")
-            .bind(id)
-            .execute(&mut **tx)
-            .await?;
-    }
+/// Replaces the body's names in the search index (none while it is a draft).
+async fn reindex_body(tx: &mut Tx, id: i64) -> StoreResult<()> {
+    super::search::unindex_body(tx, id).await?;
     let names: Vec<(String, Option<String>)> = sqlx::query_as(
         "SELECT name, NULL FROM bodies WHERE id = ?1 AND published
          UNION ALL SELECT n.name, n.lang FROM body_names n JOIN bodies b ON b.id = n.body_id
@@ -980,14 +969,17 @@ async fn reindex_body(tx: &mut Tx, id: i64, existed: bool) -> StoreResult<()> {
     .bind(id)
     .fetch_all(&mut **tx)
     .await?;
-    for (name, lang) in names {
-        sqlx::query("INSERT INTO search_names (body_id, name, lang, folded) VALUES (?, ?, ?, ?)")
-            .bind(id)
-            .bind(&name)
-            .bind(lang)
-            .bind(Folded::new(&name).text)
-            .execute(&mut **tx)
-            .await?;
+    for ((name, lang), row) in names.into_iter().zip(super::search::name_rows(id)) {
+        sqlx::query(
+            "INSERT INTO search_names (rowid, body_id, name, lang, folded) VALUES (?, ?, ?, ?, ?)",
+        )
+        .bind(row)
+        .bind(id)
+        .bind(&name)
+        .bind(lang)
+        .bind(Folded::new(&name).text)
+        .execute(&mut **tx)
+        .await?;
     }
     Ok(())
 }

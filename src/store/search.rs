@@ -18,25 +18,63 @@ pub struct NameCandidate {
 /// How many candidates the index hands to ranking; enough for every plausible typo of a name.
 const CANDIDATES: i64 = 400;
 
+/// The index's rows are numbered by body: body `id`'s names have the rowids from
+/// `id * NAMES_PER_BODY` on, so one body's names are found and replaced through a rowid range,
+/// which FTS5 answers from its b-tree (`body_id` is an UNINDEXED column: a search by it reads the
+/// whole index). Names beyond this many of one body are left out of the index.
+const NAMES_PER_BODY: i64 = 1 << 16;
+
+/// The rowids for body `id`'s names, in order.
+pub(super) fn name_rows(id: i64) -> std::ops::Range<i64> {
+    id * NAMES_PER_BODY..(id + 1) * NAMES_PER_BODY
+}
+
+/// Removes body `id`'s names from the index.
+pub(super) async fn unindex_body(tx: &mut Transaction<'_, Sqlite>, id: i64) -> StoreResult<()> {
+    let rows = name_rows(id);
+    sqlx::query("DELETE FROM search_names WHERE rowid >= ? AND rowid < ?")
+        .bind(rows.start)
+        .bind(rows.end)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
 impl Store {
     /// Rebuilds the index from the published part of the registry (drafts are not searchable); runs inside the transaction of the change that needs it.
     pub(super) async fn rebuild_search_index(tx: &mut Transaction<'_, Sqlite>) -> StoreResult<()> {
         sqlx::query("DELETE FROM search_names")
             .execute(&mut **tx)
             .await?;
+        // Ordered by body, so each body's names take consecutive rowids of its range.
         let names: Vec<(i64, String, Option<String>)> = sqlx::query_as(
-            "SELECT id, name, NULL FROM bodies WHERE published
-             UNION ALL SELECT n.body_id, n.name, n.lang FROM body_names n
-                 JOIN bodies b ON b.id = n.body_id WHERE b.published",
+            "SELECT id, name, lang FROM (
+                 SELECT id, 0 AS part, 0 AS n, name, NULL AS lang FROM bodies WHERE published
+                 UNION ALL SELECT n.body_id, 1, n.rowid, n.name, n.lang FROM body_names n
+                     JOIN bodies b ON b.id = n.body_id WHERE b.published)
+             ORDER BY id, part, n",
         )
         .fetch_all(&mut **tx)
         .await?;
-        for chunk in names.chunks(500) {
+        let mut numbered = Vec::with_capacity(names.len());
+        let mut rows = name_rows(0);
+        let mut current = None;
+        for (id, name, lang) in names {
+            if current != Some(id) {
+                current = Some(id);
+                rows = name_rows(id);
+            }
+            if let Some(row) = rows.next() {
+                numbered.push((row, id, name, lang));
+            }
+        }
+        for chunk in numbered.chunks(400) {
             let mut q = QueryBuilder::<Sqlite>::new(
-                "INSERT INTO search_names (body_id, name, lang, folded) ",
+                "INSERT INTO search_names (rowid, body_id, name, lang, folded) ",
             );
-            q.push_values(chunk, |mut row, (id, name, lang)| {
-                row.push_bind(*id)
+            q.push_values(chunk, |mut row, (rowid, id, name, lang)| {
+                row.push_bind(*rowid)
+                    .push_bind(*id)
                     .push_bind(name.clone())
                     .push_bind(lang.clone())
                     .push_bind(Folded::new(name).text);
