@@ -113,7 +113,10 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             file,
             dry_run,
             as_login,
-        } => partnerportal::spreadsheet::run_import(&store, &file, dry_run, as_login.as_deref()).await,
+        } => {
+            partnerportal::spreadsheet::run_import(&store, &file, dry_run, as_login.as_deref())
+                .await
+        }
         Command::Export {
             format:
                 format @ (partnerportal::cli::ExportFormat::Xlsx
@@ -121,7 +124,10 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 | partnerportal::cli::ExportFormat::SheetCsv),
             what,
             output,
-        } => partnerportal::spreadsheet::run_export_cli(&store, format, what, output.as_deref()).await,
+        } => {
+            partnerportal::spreadsheet::run_export_cli(&store, format, what, output.as_deref())
+                .await
+        }
         Command::Export {
             format,
             what,

@@ -545,7 +545,9 @@ fn is_subdivision_code_of(code: &str, country: &str) -> bool {
     code.split_once('-').is_some_and(|(cc, sub)| {
         cc == country
             && (1..=3).contains(&sub.len())
-            && sub.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            && sub
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
     })
 }
 

@@ -8,5 +8,5 @@ pub mod geojson;
 pub mod jsonld;
 pub mod seed;
 pub mod seed_format;
-pub mod wikidata;
 pub mod spreadsheet;
+pub mod wikidata;

@@ -21,6 +21,6 @@ mod reliability;
 mod search;
 mod smtp;
 mod spreadsheet;
+mod wikidata;
 mod workbench;
 mod workbench_admin;
-mod wikidata;
