@@ -5,9 +5,8 @@
 //! the account; carrying it out reads the same bytes again and is refused when the registry
 //! changed since the dry run.
 
-use std::collections::HashMap;
-use std::sync::{Mutex, OnceLock};
-use std::time::{Duration, Instant};
+use std::sync::LazyLock;
+use std::time::Duration;
 
 use askama::Template;
 use axum::Router;
@@ -19,8 +18,8 @@ use serde::Deserialize;
 
 use super::auth::{SignedForm, Staff};
 use super::pages::StaffView;
+use super::upload::{Kept, Upload, read_signed_upload};
 use crate::app::AppState;
-use crate::domain::credentials::{random_token, same_secret};
 use crate::error::AppError;
 use crate::i18n::{LANGUAGES, Tr};
 use crate::io::spreadsheet::{FileError, Format, MAX_FILE_BYTES, Problem, SheetKind};
@@ -53,42 +52,8 @@ pub fn router() -> Router<AppState> {
     router
 }
 
-struct Pending {
-    user: Option<i64>,
-    file_name: String,
-    bytes: Vec<u8>,
-    at: Instant,
-}
-
-fn pending() -> &'static Mutex<HashMap<String, Pending>> {
-    static PENDING: OnceLock<Mutex<HashMap<String, Pending>>> = OnceLock::new();
-    PENDING.get_or_init(Default::default)
-}
-
-fn keep(upload: Pending) -> String {
-    let token = random_token("imp_");
-    let mut map = pending().lock().unwrap_or_else(|e| e.into_inner());
-    map.retain(|_, p| p.at.elapsed() < PENDING_TTL);
-    while map.len() >= PENDING_MAX {
-        let oldest = map.iter().min_by_key(|(_, p)| p.at).map(|(k, _)| k.clone());
-        match oldest {
-            Some(key) => map.remove(&key),
-            None => break,
-        };
-    }
-    map.insert(token.clone(), upload);
-    token
-}
-
-fn take(token: &str, user: Option<i64>) -> Option<Pending> {
-    let mut map = pending().lock().unwrap_or_else(|e| e.into_inner());
-    map.retain(|_, p| p.at.elapsed() < PENDING_TTL);
-    let key = map.keys().find(|k| same_secret(k, token)).cloned()?;
-    if map.get(&key)?.user != user {
-        return None;
-    }
-    map.remove(&key)
-}
+/// Dry-run files waiting to be carried out.
+static PENDING: LazyLock<Kept<Upload>> = LazyLock::new(|| Kept::new(PENDING_TTL, PENDING_MAX));
 
 /// One line of the report table.
 pub struct ReportLine {
@@ -264,43 +229,15 @@ pub async fn upload(
     mut multipart: Multipart,
 ) -> Response {
     let fail = |e: AppError| error_page(&e, &t, &here);
-    let (mut csrf, mut file) = (None, None);
-    loop {
-        let field = match multipart.next_field().await {
-            Ok(Some(field)) => field,
-            Ok(None) => break,
-            Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-                return fail(AppError::PayloadTooLarge);
-            }
-            Err(_) => return fail(AppError::BadRequest(t.t("form-malformed"))),
-        };
-        match field.name() {
-            Some("csrf") => csrf = field.text().await.ok(),
-            Some("file") => {
-                let name: String = field
-                    .file_name()
-                    .map(|n| n.chars().filter(|c| !c.is_control()).take(200).collect())
-                    .unwrap_or_default();
-                match field.bytes().await {
-                    Ok(bytes) => file = Some((name, bytes.to_vec())),
-                    Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-                        return fail(AppError::PayloadTooLarge);
-                    }
-                    Err(_) => return fail(AppError::BadRequest(t.t("form-malformed"))),
-                }
-            }
-            _ => {}
-        }
-    }
-    // The token is checked before the file is looked at.
-    if !csrf.is_some_and(|c| !c.is_empty() && same_secret(&c, staff.csrf())) {
-        return fail(AppError::Forbidden(t.t("form-csrf-failed")));
-    }
+    let file = match read_signed_upload(&mut multipart, &staff, &t).await {
+        Ok(file) => file,
+        Err(e) => return fail(e),
+    };
     if !staff.principal.may_edit_anything() {
         return fail(AppError::Forbidden(t.t("spreadsheet-forbidden")));
     }
     let mut view = page(t.clone(), here.clone(), &staff);
-    let Some((file_name, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
+    let Some(Upload { file_name, bytes }) = file else {
         view.file_error = Some(file_error(&t, &FileError::Empty));
         return render(view, StatusCode::UNPROCESSABLE_ENTITY);
     };
@@ -321,12 +258,13 @@ pub async fn upload(
         Err(e) => return fail(e.into()),
     };
     let token = (report.rejected() == 0).then(|| {
-        keep(Pending {
-            user: staff.principal.user_id(),
-            file_name: file_name.clone(),
-            bytes,
-            at: Instant::now(),
-        })
+        PENDING.keep(
+            staff.principal.user_id(),
+            Upload {
+                file_name: file_name.clone(),
+                bytes,
+            },
+        )
     });
     let status = if report.rejected() > 0 {
         StatusCode::UNPROCESSABLE_ENTITY
@@ -355,7 +293,7 @@ pub async fn apply(
         return fail(AppError::Forbidden(t.t("spreadsheet-forbidden")));
     }
     let mut view = page(t.clone(), here.clone(), &staff);
-    let Some(upload) = take(&form.token, staff.principal.user_id()) else {
+    let Some(upload) = PENDING.take(&form.token, staff.principal.user_id()) else {
         view.file_error = Some(t.t("spreadsheet-upload-expired"));
         return render(view, StatusCode::CONFLICT);
     };

@@ -19,6 +19,7 @@ mod partnership_form;
 mod partnerships;
 mod review;
 mod session;
+mod upload;
 mod wikidata;
 
 use axum::Router;

@@ -4,9 +4,8 @@
 //! as a download kept for an hour under a random token for the person who uploaded). Nothing is
 //! written here; taking over what Wikidata has is `partnerportal wikidata import` (docs/WIKIDATA.md).
 
-use std::collections::HashMap;
-use std::sync::{Mutex, OnceLock};
-use std::time::{Duration, Instant};
+use std::sync::LazyLock;
+use std::time::Duration;
 
 use askama::Template;
 use axum::Router;
@@ -17,8 +16,8 @@ use axum::routing::get;
 
 use super::auth::Staff;
 use super::pages::StaffView;
+use super::upload::{Kept, Upload, read_signed_upload};
 use crate::app::AppState;
-use crate::domain::credentials::{random_token, same_secret};
 use crate::domain::wikidata::{FindingKind, MatchedBy, Side};
 use crate::error::AppError;
 use crate::i18n::{LANGUAGES, Tr};
@@ -52,37 +51,8 @@ pub fn router() -> Router<AppState> {
     router
 }
 
-struct Kept {
-    user: Option<i64>,
-    text: String,
-    at: Instant,
-}
-
-fn kept() -> &'static Mutex<HashMap<String, Kept>> {
-    static KEPT: OnceLock<Mutex<HashMap<String, Kept>>> = OnceLock::new();
-    KEPT.get_or_init(|| Mutex::new(HashMap::new()))
-}
-
-fn keep(user: Option<i64>, text: String) -> String {
-    let mut map = kept().lock().unwrap_or_else(|e| e.into_inner());
-    map.retain(|_, k| k.at.elapsed() < KEPT_FOR);
-    while map.len() >= KEPT_MAX {
-        let Some(oldest) = map.iter().min_by_key(|(_, k)| k.at).map(|(t, _)| t.clone()) else {
-            break;
-        };
-        map.remove(&oldest);
-    }
-    let token = random_token("");
-    map.insert(
-        token.clone(),
-        Kept {
-            user,
-            text,
-            at: Instant::now(),
-        },
-    );
-    token
-}
+/// QuickStatements made from uploads, for their download.
+static KEPT: LazyLock<Kept<String>> = LazyLock::new(|| Kept::new(KEPT_FOR, KEPT_MAX));
 
 /// One row of a kind's table.
 pub struct Row {
@@ -168,43 +138,15 @@ pub async fn compare_upload(
     mut multipart: Multipart,
 ) -> Response {
     let fail = |e: AppError| error_page(&e, &t, &here);
-    let (mut csrf, mut file) = (None, None);
-    loop {
-        let field = match multipart.next_field().await {
-            Ok(Some(field)) => field,
-            Ok(None) => break,
-            Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-                return fail(AppError::PayloadTooLarge);
-            }
-            Err(_) => return fail(AppError::BadRequest(t.t("form-malformed"))),
-        };
-        match field.name() {
-            Some("csrf") => csrf = field.text().await.ok(),
-            Some("file") => {
-                let name: String = field
-                    .file_name()
-                    .map(|n| n.chars().filter(|c| !c.is_control()).take(200).collect())
-                    .unwrap_or_default();
-                match field.bytes().await {
-                    Ok(bytes) => file = Some((name, bytes.to_vec())),
-                    Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-                        return fail(AppError::PayloadTooLarge);
-                    }
-                    Err(_) => return fail(AppError::BadRequest(t.t("form-malformed"))),
-                }
-            }
-            _ => {}
-        }
-    }
-    // The token is checked before the file is looked at.
-    if !csrf.is_some_and(|c| !c.is_empty() && same_secret(&c, staff.csrf())) {
-        return fail(AppError::Forbidden(t.t("form-csrf-failed")));
-    }
+    let file = match read_signed_upload(&mut multipart, &staff, &t).await {
+        Ok(file) => file,
+        Err(e) => return fail(e),
+    };
     if !staff.principal.may_read_internal() {
         return fail(AppError::Forbidden(t.t("workbench-not-permitted")));
     }
     let mut view = page(t.clone(), here.clone(), &staff);
-    let Some((file_name, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
+    let Some(Upload { file_name, bytes }) = file else {
         view.file_error = Some(t.t("wikidata-file-empty"));
         return render(view, StatusCode::UNPROCESSABLE_ENTITY);
     };
@@ -227,8 +169,8 @@ pub async fn compare_upload(
     let base = crate::api::exports::public_base(&headers, &state);
     let quickstatements = crate::wikidata::quickstatements(&outcome, &base);
     let statement_count = outcome.comparison.statements.len();
-    let download =
-        (statement_count > 0).then(|| keep(staff.principal.user_id(), quickstatements.clone()));
+    let download = (statement_count > 0)
+        .then(|| KEPT.keep(staff.principal.user_id(), quickstatements.clone()));
     let c = &outcome.comparison;
     let groups = FindingKind::ALL
         .iter()
@@ -304,13 +246,7 @@ pub async fn download_quickstatements(
     PageLang { t, here }: PageLang,
     Path(token): Path<String>,
 ) -> Response {
-    let text = {
-        let map = kept().lock().unwrap_or_else(|e| e.into_inner());
-        map.get(&token)
-            .filter(|k| k.at.elapsed() < KEPT_FOR && k.user == staff.principal.user_id())
-            .map(|k| k.text.clone())
-    };
-    match text {
+    match KEPT.get(&token, staff.principal.user_id()) {
         Some(text) => (
             [
                 (
