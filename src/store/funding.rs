@@ -108,7 +108,7 @@ impl Store {
     /// Loads `catalogue` when the funding catalogue is empty; returns the number of actions added
     /// (0 when a catalogue was there already, which is then never touched).
     pub async fn load_funding_catalogue(&self, catalogue: &Catalogue) -> StoreResult<usize> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         let any: Option<i64> = sqlx::query_scalar("SELECT id FROM funding_programmes LIMIT 1")
             .fetch_optional(&mut *tx)
             .await?;
@@ -482,7 +482,7 @@ impl Store {
         days_before: u32,
         recipient: &str,
     ) -> StoreResult<bool> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         let done = sqlx::query(
             "INSERT INTO funding_reminders (kind, ref_id, deadline_at, days_before, claimed_at, recipient) \
              VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (kind, ref_id, deadline_at, days_before) DO NOTHING",

@@ -51,7 +51,7 @@ impl Store {
         seed: &SeedFile,
     ) -> StoreResult<ImportReport> {
         // IMMEDIATE takes the write lock at once: the ids given below cannot be taken meanwhile.
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         let started = std::time::Instant::now();
         let phase = |name: &str| {
             tracing::debug!(
