@@ -48,11 +48,10 @@ impl Store {
             .await?;
         // Ordered by body, so each body's names take consecutive rowids of its range.
         let names: Vec<(i64, String, Option<String>)> = sqlx::query_as(
-            "SELECT id, name, lang FROM (
-                 SELECT id, 0 AS part, 0 AS n, name, NULL AS lang FROM bodies WHERE published
-                 UNION ALL SELECT n.body_id, 1, n.rowid, n.name, n.lang FROM body_names n
-                     JOIN bodies b ON b.id = n.body_id WHERE b.published)
-             ORDER BY id, part, n",
+            "SELECT id, name, NULL FROM bodies WHERE published
+             UNION ALL SELECT n.body_id, n.name, n.lang FROM body_names n
+                 JOIN bodies b ON b.id = n.body_id WHERE b.published
+             ORDER BY 1",
         )
         .fetch_all(&mut **tx)
         .await?;
