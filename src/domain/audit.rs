@@ -22,10 +22,12 @@ pub enum Entity {
     FundingCall,
     /// An application for funding.
     FundingApplication,
+    /// A practice of the practice exchange (welcome and recognition structures, …).
+    Practice,
 }
 
 impl Entity {
-    pub const ALL: [Entity; 10] = [
+    pub const ALL: [Entity; 11] = [
         Entity::Body,
         Entity::Partnership,
         Entity::ContactPoint,
@@ -36,6 +38,7 @@ impl Entity {
         Entity::Finding,
         Entity::FundingCall,
         Entity::FundingApplication,
+        Entity::Practice,
     ];
 
     pub fn key(self) -> &'static str {
@@ -50,6 +53,7 @@ impl Entity {
             Entity::Finding => "finding",
             Entity::FundingCall => "funding_call",
             Entity::FundingApplication => "funding_application",
+            Entity::Practice => "practice",
         }
     }
 

@@ -112,6 +112,7 @@ impl Store {
             Entity::Inquiry => "inquiries",
             Entity::FundingCall => "funding_calls",
             Entity::FundingApplication => "funding_applications",
+            Entity::Practice => "practices",
             Entity::Registry | Entity::Finding => return Ok(Vec::new()),
         };
         let rows = sqlx::query(&format!(

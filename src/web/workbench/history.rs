@@ -26,7 +26,8 @@ fn may_see(principal: &Principal, entity: Entity) -> bool {
         | Entity::Registry
         | Entity::Finding
         | Entity::FundingCall
-        | Entity::FundingApplication => principal.may_read_internal(),
+        | Entity::FundingApplication
+        | Entity::Practice => principal.may_read_internal(),
     }
 }
 
