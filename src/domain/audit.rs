@@ -24,10 +24,14 @@ pub enum Entity {
     FundingApplication,
     /// A practice of the practice exchange (welcome and recognition structures, …).
     Practice,
+    /// An activity of the partnerships (youth encounter, placement, delegation, …).
+    Activity,
+    /// A photo of an activity (added or removed).
+    ActivityPhoto,
 }
 
 impl Entity {
-    pub const ALL: [Entity; 11] = [
+    pub const ALL: [Entity; 13] = [
         Entity::Body,
         Entity::Partnership,
         Entity::ContactPoint,
@@ -39,6 +43,8 @@ impl Entity {
         Entity::FundingCall,
         Entity::FundingApplication,
         Entity::Practice,
+        Entity::Activity,
+        Entity::ActivityPhoto,
     ];
 
     pub fn key(self) -> &'static str {
@@ -54,6 +60,8 @@ impl Entity {
             Entity::FundingCall => "funding_call",
             Entity::FundingApplication => "funding_application",
             Entity::Practice => "practice",
+            Entity::Activity => "activity",
+            Entity::ActivityPhoto => "activity_photo",
         }
     }
 

@@ -1,6 +1,7 @@
 //! Pure types and rules of the registry. Nothing here knows about HTTP or SQL.
 
 pub mod access;
+pub mod activities;
 pub mod audit;
 pub mod clock;
 pub mod credentials;

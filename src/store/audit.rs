@@ -113,6 +113,8 @@ impl Store {
             Entity::FundingCall => "funding_calls",
             Entity::FundingApplication => "funding_applications",
             Entity::Practice => "practices",
+            Entity::Activity => "activities",
+            Entity::ActivityPhoto => "activity_photos",
             Entity::Registry | Entity::Finding => return Ok(Vec::new()),
         };
         let rows = sqlx::query(&format!(

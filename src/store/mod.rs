@@ -2,6 +2,7 @@
 //! migrates) the database, answers the registry's read queries and imports the seed.
 
 mod accounts;
+mod activities;
 pub mod audit;
 pub mod backup;
 pub mod bulk_import;
@@ -32,6 +33,10 @@ pub(crate) async fn begin_write(pool: &SqlitePool) -> sqlx::Result<Transaction<'
 }
 
 pub use accounts::{ApiToken, NewUser, SESSION_IDLE, Session, User};
+pub use activities::{
+    ActivityFilter, ActivityLine, ActivityPartnership, FundingLink, MAX_PHOTOS, NewPhoto, PhotoBytes,
+    PhotoInfo,
+};
 pub use contact_points::ContactPointLine;
 pub use funding::{
     ApplicationLine, BodyChoice, CallImportError, CallImportReport, CallLine, Deadline,

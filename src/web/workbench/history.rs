@@ -27,7 +27,9 @@ fn may_see(principal: &Principal, entity: Entity) -> bool {
         | Entity::Finding
         | Entity::FundingCall
         | Entity::FundingApplication
-        | Entity::Practice => principal.may_read_internal(),
+        | Entity::Practice
+        | Entity::Activity
+        | Entity::ActivityPhoto => principal.may_read_internal(),
     }
 }
 
