@@ -28,10 +28,16 @@ pub enum Entity {
     Activity,
     /// A photo of an activity (added or removed).
     ActivityPhoto,
+    /// A funding programme of the catalogue.
+    FundingProgramme,
+    /// An action of a funding programme, with its eligibility rules.
+    FundingAction,
+    /// A document of a funding application (entries name the file, never hold its bytes).
+    FundingDocument,
 }
 
 impl Entity {
-    pub const ALL: [Entity; 13] = [
+    pub const ALL: [Entity; 16] = [
         Entity::Body,
         Entity::Partnership,
         Entity::ContactPoint,
@@ -45,6 +51,9 @@ impl Entity {
         Entity::Practice,
         Entity::Activity,
         Entity::ActivityPhoto,
+        Entity::FundingProgramme,
+        Entity::FundingAction,
+        Entity::FundingDocument,
     ];
 
     pub fn key(self) -> &'static str {
@@ -62,6 +71,9 @@ impl Entity {
             Entity::Practice => "practice",
             Entity::Activity => "activity",
             Entity::ActivityPhoto => "activity_photo",
+            Entity::FundingProgramme => "funding_programme",
+            Entity::FundingAction => "funding_action",
+            Entity::FundingDocument => "funding_document",
         }
     }
 

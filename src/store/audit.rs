@@ -115,6 +115,9 @@ impl Store {
             Entity::Practice => "practices",
             Entity::Activity => "activities",
             Entity::ActivityPhoto => "activity_photos",
+            Entity::FundingProgramme => "funding_programmes",
+            Entity::FundingAction => "funding_actions",
+            Entity::FundingDocument => "funding_documents",
             Entity::Registry | Entity::Finding => return Ok(Vec::new()),
         };
         let rows = sqlx::query(&format!(

@@ -11,9 +11,12 @@ use super::lifecycle::{self, RecordKind};
 use super::records::{Resolver, Stored, Tx, WriteError, WriteResult, forbidden};
 use super::{Store, StoreError, StoreResult};
 use crate::domain::access::Principal;
-use crate::domain::audit::Entity;
+use crate::domain::audit::{Action as AuditAction, Entity};
 use crate::domain::clock::Instant;
-use crate::domain::funding::catalogue::{Action, Catalogue, Programme, RuleEntry};
+use crate::domain::funding::catalogue::{
+    Action, ActionRecord, Catalogue, Programme, ProgrammeRecord, RuleEntry,
+};
+use crate::domain::funding::documents::DocumentType;
 use crate::domain::funding::{
     ApplicationRecord, CallRecord, Eur, ParticipantLine, Plan, Status, date_text,
 };
@@ -720,6 +723,23 @@ impl RecordKind for ApplicationRecord {
     ) -> WriteResult<Stored<Self>> {
         write_application(tx, who, id, version, record).await
     }
+
+    /// Documents are deleted one by one (each audited) before the application can go.
+    async fn before_delete(tx: &mut Tx, stored: &Stored<Self>) -> WriteResult<()> {
+        let documents: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM funding_documents WHERE application_id = ?")
+                .bind(stored.id)
+                .fetch_one(&mut **tx)
+                .await?;
+        if documents > 0 {
+            return Err(StoreError::Rejected(format!(
+                "the application '{}' has {documents} document(s); delete them first",
+                stored.record.title
+            ))
+            .into());
+        }
+        Ok(())
+    }
 }
 
 async fn write_application(
@@ -1018,5 +1038,584 @@ impl Store {
             tx.commit().await?;
         }
         Ok(report)
+    }
+}
+
+/// A programme or action of the catalogue with the id and version its edit form needs.
+#[derive(Debug, Clone)]
+pub struct CatalogueEntry {
+    pub id: i64,
+    pub key: String,
+}
+
+impl Store {
+    /// Ids of the programmes and actions by key, for the catalogue's edit links.
+    pub async fn funding_catalogue_ids(
+        &self,
+    ) -> StoreResult<(Vec<CatalogueEntry>, Vec<CatalogueEntry>)> {
+        let read = |rows: Vec<(i64, String)>| {
+            rows.into_iter()
+                .map(|(id, key)| CatalogueEntry { id, key })
+                .collect::<Vec<_>>()
+        };
+        let programmes: Vec<(i64, String)> =
+            sqlx::query_as("SELECT id, key FROM funding_programmes ORDER BY id")
+                .fetch_all(&self.pool)
+                .await?;
+        let actions: Vec<(i64, String)> =
+            sqlx::query_as("SELECT id, key FROM funding_actions ORDER BY id")
+                .fetch_all(&self.pool)
+                .await?;
+        Ok((read(programmes), read(actions)))
+    }
+
+    pub async fn funding_programme_record(
+        &self,
+        id: i64,
+    ) -> StoreResult<Option<Stored<ProgrammeRecord>>> {
+        let mut conn = self.pool.acquire().await?;
+        load_programme(&mut conn, id).await
+    }
+
+    pub async fn create_funding_programme(
+        &self,
+        who: &Principal,
+        record: &ProgrammeRecord,
+    ) -> WriteResult<Stored<ProgrammeRecord>> {
+        lifecycle::create(&self.pool, who, record).await
+    }
+
+    pub async fn update_funding_programme(
+        &self,
+        who: &Principal,
+        id: i64,
+        expected_version: i64,
+        record: &ProgrammeRecord,
+    ) -> WriteResult<Stored<ProgrammeRecord>> {
+        lifecycle::update(&self.pool, who, id, expected_version, record).await
+    }
+
+    pub async fn delete_funding_programme(
+        &self,
+        who: &Principal,
+        id: i64,
+        expected_version: Option<i64>,
+    ) -> WriteResult<()> {
+        lifecycle::delete::<ProgrammeRecord>(&self.pool, who, id, expected_version).await
+    }
+
+    pub async fn funding_action_record(
+        &self,
+        id: i64,
+    ) -> StoreResult<Option<Stored<ActionRecord>>> {
+        let mut conn = self.pool.acquire().await?;
+        load_action(&mut conn, id).await
+    }
+
+    pub async fn create_funding_action(
+        &self,
+        who: &Principal,
+        record: &ActionRecord,
+    ) -> WriteResult<Stored<ActionRecord>> {
+        lifecycle::create(&self.pool, who, record).await
+    }
+
+    pub async fn update_funding_action(
+        &self,
+        who: &Principal,
+        id: i64,
+        expected_version: i64,
+        record: &ActionRecord,
+    ) -> WriteResult<Stored<ActionRecord>> {
+        lifecycle::update(&self.pool, who, id, expected_version, record).await
+    }
+
+    pub async fn delete_funding_action(
+        &self,
+        who: &Principal,
+        id: i64,
+        expected_version: Option<i64>,
+    ) -> WriteResult<()> {
+        lifecycle::delete::<ActionRecord>(&self.pool, who, id, expected_version).await
+    }
+}
+
+/// Refuses a key another row of `table` has.
+async fn key_taken(tx: &mut Tx, table: &str, key: &str, id: i64) -> WriteResult<()> {
+    let taken: Option<i64> =
+        sqlx::query_scalar(&format!("SELECT id FROM {table} WHERE key = ? AND id <> ?"))
+            .bind(key)
+            .bind(id)
+            .fetch_optional(&mut **tx)
+            .await?;
+    if taken.is_some() {
+        return Err(WriteError::Invalid(vec![FieldError::new(
+            "key",
+            "funding-key-taken",
+            format!("the key '{key}' is taken"),
+        )]));
+    }
+    Ok(())
+}
+
+impl RecordKind for ProgrammeRecord {
+    const ENTITY: Entity = Entity::FundingProgramme;
+    const TABLE: &'static str = "funding_programmes";
+
+    fn check(&self) -> Result<(), Vec<FieldError>> {
+        ProgrammeRecord::check(self)
+    }
+
+    fn label(&self) -> &str {
+        &self.name
+    }
+
+    /// The catalogue is the office's shared knowledge: administrators keep it.
+    fn may_create(who: &Principal) -> bool {
+        who.is_admin()
+    }
+
+    fn may_change(who: &Principal, _stored: &Stored<Self>) -> bool {
+        who.is_admin()
+    }
+
+    async fn load(conn: &mut SqliteConnection, id: i64) -> StoreResult<Option<Stored<Self>>> {
+        load_programme(conn, id).await
+    }
+
+    async fn write(
+        tx: &mut Tx,
+        _who: &Principal,
+        id: i64,
+        version: i64,
+        record: &Self,
+    ) -> WriteResult<Stored<Self>> {
+        key_taken(tx, "funding_programmes", record.key.trim(), id).await?;
+        sqlx::query(
+            "INSERT INTO funding_programmes (id, key, name, level, url, version) VALUES (?, ?, ?, ?, ?, ?) \
+             ON CONFLICT (id) DO UPDATE SET key = excluded.key, name = excluded.name, \
+             level = excluded.level, url = excluded.url, version = excluded.version",
+        )
+        .bind(id)
+        .bind(record.key.trim())
+        .bind(record.name.trim())
+        .bind(&record.level)
+        .bind(record.url.trim())
+        .bind(version)
+        .execute(&mut **tx)
+        .await?;
+        load_programme(tx, id).await?.ok_or_else(|| {
+            StoreError::Corrupt("a programme just written cannot be read".into()).into()
+        })
+    }
+
+    async fn before_delete(tx: &mut Tx, stored: &Stored<Self>) -> WriteResult<()> {
+        let used: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM funding_actions WHERE programme_id = ?")
+                .bind(stored.id)
+                .fetch_one(&mut **tx)
+                .await?;
+        if used > 0 {
+            return Err(StoreError::Rejected(format!(
+                "the programme '{}' has {used} action(s); delete them first",
+                stored.record.name
+            ))
+            .into());
+        }
+        Ok(())
+    }
+}
+
+async fn load_programme(
+    conn: &mut SqliteConnection,
+    id: i64,
+) -> StoreResult<Option<Stored<ProgrammeRecord>>> {
+    let row =
+        sqlx::query("SELECT key, name, level, url, version FROM funding_programmes WHERE id = ?")
+            .bind(id)
+            .fetch_optional(&mut *conn)
+            .await?;
+    row.map(|row| {
+        Ok(Stored {
+            id,
+            version: row.try_get("version")?,
+            record: ProgrammeRecord {
+                key: row.try_get("key")?,
+                name: row.try_get("name")?,
+                level: row.try_get("level")?,
+                url: row.try_get("url")?,
+            },
+            sides: Vec::new(),
+        })
+    })
+    .transpose()
+}
+
+impl RecordKind for ActionRecord {
+    const ENTITY: Entity = Entity::FundingAction;
+    const TABLE: &'static str = "funding_actions";
+
+    fn check(&self) -> Result<(), Vec<FieldError>> {
+        ActionRecord::check(self)
+    }
+
+    fn label(&self) -> &str {
+        &self.name
+    }
+
+    fn may_create(who: &Principal) -> bool {
+        who.is_admin()
+    }
+
+    fn may_change(who: &Principal, _stored: &Stored<Self>) -> bool {
+        who.is_admin()
+    }
+
+    async fn load(conn: &mut SqliteConnection, id: i64) -> StoreResult<Option<Stored<Self>>> {
+        load_action(conn, id).await
+    }
+
+    async fn write(
+        tx: &mut Tx,
+        _who: &Principal,
+        id: i64,
+        version: i64,
+        record: &Self,
+    ) -> WriteResult<Stored<Self>> {
+        let programme: Option<i64> =
+            sqlx::query_scalar("SELECT id FROM funding_programmes WHERE key = ?")
+                .bind(record.programme.trim())
+                .fetch_optional(&mut **tx)
+                .await?;
+        let Some(programme) = programme else {
+            return Err(WriteError::Invalid(vec![FieldError::new(
+                "programme",
+                "funding-unknown-programme",
+                format!("no programme '{}' in the catalogue", record.programme),
+            )]));
+        };
+        key_taken(tx, "funding_actions", record.key.trim(), id).await?;
+        sqlx::query(
+            "INSERT INTO funding_actions (id, programme_id, key, name, funding_form, funding_note, \
+             max_cofinancing_percent, url, rules_json, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
+             ON CONFLICT (id) DO UPDATE SET programme_id = excluded.programme_id, key = excluded.key, \
+             name = excluded.name, funding_form = excluded.funding_form, funding_note = excluded.funding_note, \
+             max_cofinancing_percent = excluded.max_cofinancing_percent, url = excluded.url, \
+             rules_json = excluded.rules_json, version = excluded.version",
+        )
+        .bind(id)
+        .bind(programme)
+        .bind(record.key.trim())
+        .bind(record.name.trim())
+        .bind(&record.funding_form)
+        .bind(record.funding_note.trim())
+        .bind(record.max_cofinancing_percent.map(i64::from))
+        .bind(record.url.trim())
+        .bind(serde_json::to_string(&record.rules).expect("rules serialize"))
+        .bind(version)
+        .execute(&mut **tx)
+        .await?;
+        load_action(tx, id).await?.ok_or_else(|| {
+            StoreError::Corrupt("an action just written cannot be read".into()).into()
+        })
+    }
+
+    async fn before_delete(tx: &mut Tx, stored: &Stored<Self>) -> WriteResult<()> {
+        let used: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM funding_calls WHERE action_id = ?")
+                .bind(stored.id)
+                .fetch_one(&mut **tx)
+                .await?;
+        if used > 0 {
+            return Err(StoreError::Rejected(format!(
+                "the action '{}' has {used} call(s); delete them first",
+                stored.record.name
+            ))
+            .into());
+        }
+        Ok(())
+    }
+}
+
+async fn load_action(
+    conn: &mut SqliteConnection,
+    id: i64,
+) -> StoreResult<Option<Stored<ActionRecord>>> {
+    let row = sqlx::query(
+        "SELECT p.key AS programme, a.key, a.name, a.funding_form, a.funding_note, \
+         a.max_cofinancing_percent, a.url, a.rules_json, a.version FROM funding_actions a \
+         JOIN funding_programmes p ON p.id = a.programme_id WHERE a.id = ?",
+    )
+    .bind(id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    row.map(|row| {
+        let rules: String = row.try_get("rules_json")?;
+        let percent: Option<i64> = row.try_get("max_cofinancing_percent")?;
+        Ok(Stored {
+            id,
+            version: row.try_get("version")?,
+            record: ActionRecord {
+                programme: row.try_get("programme")?,
+                key: row.try_get("key")?,
+                name: row.try_get("name")?,
+                funding_form: row.try_get("funding_form")?,
+                funding_note: row.try_get("funding_note")?,
+                max_cofinancing_percent: percent.and_then(|p| u32::try_from(p).ok()),
+                url: row.try_get("url")?,
+                rules: rules_of(&rules)?,
+            },
+            sides: Vec::new(),
+        })
+    })
+    .transpose()
+}
+
+/// A document of an application as its list shows it (never its bytes).
+#[derive(Debug, Clone)]
+pub struct DocumentLine {
+    pub id: i64,
+    pub application_id: i64,
+    pub file_name: String,
+    pub kind: DocumentType,
+    pub size: i64,
+    pub sha256: String,
+    pub uploaded_at: Instant,
+    pub uploaded_by: String,
+}
+
+/// The most documents one application keeps.
+const MAX_DOCUMENTS: i64 = 200;
+
+const DOCUMENT_COLUMNS: &str =
+    "id, application_id, file_name, media_type, size, sha256, uploaded_at, uploaded_by";
+
+fn document_line(row: &sqlx::sqlite::SqliteRow) -> StoreResult<DocumentLine> {
+    let media: String = row.try_get("media_type")?;
+    let at: String = row.try_get("uploaded_at")?;
+    Ok(DocumentLine {
+        id: row.try_get("id")?,
+        application_id: row.try_get("application_id")?,
+        file_name: row.try_get("file_name")?,
+        kind: DocumentType::parse_media_type(&media)
+            .ok_or_else(|| StoreError::Corrupt(format!("document type '{media}'")))?,
+        size: row.try_get("size")?,
+        sha256: row.try_get("sha256")?,
+        uploaded_at: instant(&at)?,
+        uploaded_by: row.try_get("uploaded_by")?,
+    })
+}
+
+/// What the audit trail keeps of a document: its name, type, size and digest, never its bytes.
+fn document_summary(d: &DocumentLine, application: &str) -> serde_json::Value {
+    serde_json::json!({
+        "application_id": d.application_id,
+        "application": application,
+        "file_name": d.file_name,
+        "media_type": d.kind.media_type(),
+        "size": d.size,
+        "sha256": d.sha256,
+    })
+}
+
+impl Store {
+    /// The documents of an application, oldest first.
+    pub async fn funding_documents(&self, application_id: i64) -> StoreResult<Vec<DocumentLine>> {
+        let rows = sqlx::query(&format!(
+            "SELECT {DOCUMENT_COLUMNS} FROM funding_documents WHERE application_id = ? ORDER BY id"
+        ))
+        .bind(application_id)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(document_line).collect()
+    }
+
+    /// One document with its bytes.
+    pub async fn funding_document(&self, id: i64) -> StoreResult<Option<(DocumentLine, Vec<u8>)>> {
+        let row = sqlx::query(&format!(
+            "SELECT {DOCUMENT_COLUMNS}, content FROM funding_documents WHERE id = ?"
+        ))
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|row| Ok((document_line(&row)?, row.try_get("content")?)))
+            .transpose()
+    }
+
+    /// Keeps a document of an application whose bytes were judged to be `kind`, under the safe
+    /// `file_name`; whoever may change the application may add to it. Audited (without the bytes).
+    pub async fn add_funding_document(
+        &self,
+        who: &Principal,
+        application_id: i64,
+        file_name: &str,
+        kind: DocumentType,
+        bytes: &[u8],
+    ) -> WriteResult<i64> {
+        let mut tx = super::begin_write(&self.pool).await?;
+        let application = load_application(&mut tx, application_id)
+            .await?
+            .ok_or_else(|| StoreError::NotFound(format!("application {application_id}")))?;
+        if !who.may_edit_body(application.sides[0]) {
+            return Err(forbidden("you may not add documents to this application"));
+        }
+        let count: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM funding_documents WHERE application_id = ?")
+                .bind(application_id)
+                .fetch_one(&mut *tx)
+                .await?;
+        if count >= MAX_DOCUMENTS {
+            return Err(StoreError::Rejected(format!(
+                "an application keeps at most {MAX_DOCUMENTS} documents"
+            ))
+            .into());
+        }
+        let digest = crate::domain::funding::documents::digest(bytes);
+        let size = i64::try_from(bytes.len()).unwrap_or(i64::MAX);
+        let now = Instant::now();
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO funding_documents (application_id, file_name, media_type, size, sha256, content, \
+             uploaded_at, uploaded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        )
+        .bind(application_id)
+        .bind(file_name)
+        .bind(kind.media_type())
+        .bind(size)
+        .bind(&digest)
+        .bind(bytes)
+        .bind(now.text())
+        .bind(&who.label)
+        .fetch_one(&mut *tx)
+        .await?;
+        let line = DocumentLine {
+            id,
+            application_id,
+            file_name: file_name.to_owned(),
+            kind,
+            size,
+            sha256: digest,
+            uploaded_at: now,
+            uploaded_by: who.label.clone(),
+        };
+        let after = document_summary(&line, &application.record.title);
+        super::audit::record(
+            &mut tx,
+            who,
+            super::audit::Change {
+                entity: Entity::FundingDocument,
+                entity_id: id,
+                action: AuditAction::Create,
+                before: None,
+                after: Some(&after),
+                summary: format!(
+                    "document '{file_name}' added to application '{}'",
+                    application.record.title
+                ),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Deletes a document of the application `application_id`; whoever may change the application
+    /// may. Audited with what the document was.
+    pub async fn delete_funding_document(
+        &self,
+        who: &Principal,
+        application_id: i64,
+        id: i64,
+    ) -> WriteResult<()> {
+        let mut tx = super::begin_write(&self.pool).await?;
+        let row = sqlx::query(&format!(
+            "SELECT {DOCUMENT_COLUMNS} FROM funding_documents WHERE id = ? AND application_id = ?"
+        ))
+        .bind(id)
+        .bind(application_id)
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or_else(|| StoreError::NotFound(format!("document {id}")))?;
+        let line = document_line(&row)?;
+        let application = load_application(&mut tx, application_id)
+            .await?
+            .ok_or_else(|| StoreError::NotFound(format!("application {application_id}")))?;
+        if !who.may_edit_body(application.sides[0]) {
+            return Err(forbidden(
+                "you may not delete documents of this application",
+            ));
+        }
+        sqlx::query("DELETE FROM funding_documents WHERE id = ?")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        let before = document_summary(&line, &application.record.title);
+        super::audit::record(
+            &mut tx,
+            who,
+            super::audit::Change {
+                entity: Entity::FundingDocument,
+                entity_id: id,
+                action: AuditAction::Delete,
+                before: Some(&before),
+                after: None,
+                summary: format!(
+                    "document '{}' of application '{}' deleted",
+                    line.file_name, application.record.title
+                ),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}
+
+impl Store {
+    /// Makes a new secret calendar address for `user_id` (replacing an earlier one, which stops
+    /// working at once) and returns its token; only its digest is kept.
+    pub async fn renew_funding_calendar_token(&self, user_id: i64) -> StoreResult<String> {
+        let token = crate::domain::credentials::random_token("ppc_");
+        sqlx::query(
+            "INSERT INTO funding_calendar_tokens (user_id, token_hash, created_at) VALUES (?, ?, ?) \
+             ON CONFLICT (user_id) DO UPDATE SET token_hash = excluded.token_hash, \
+             created_at = excluded.created_at",
+        )
+        .bind(user_id)
+        .bind(crate::domain::credentials::token_digest(&token))
+        .bind(Instant::now().text())
+        .execute(&self.pool)
+        .await?;
+        Ok(token)
+    }
+
+    /// Revokes `user_id`'s calendar address; `false` when there was none.
+    pub async fn revoke_funding_calendar_token(&self, user_id: i64) -> StoreResult<bool> {
+        let done = sqlx::query("DELETE FROM funding_calendar_tokens WHERE user_id = ?")
+            .bind(user_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected() > 0)
+    }
+
+    /// When `user_id`'s calendar address was made, if there is one.
+    pub async fn funding_calendar_token_since(&self, user_id: i64) -> StoreResult<Option<Instant>> {
+        let at: Option<String> =
+            sqlx::query_scalar("SELECT created_at FROM funding_calendar_tokens WHERE user_id = ?")
+                .bind(user_id)
+                .fetch_optional(&self.pool)
+                .await?;
+        at.as_deref().map(instant).transpose()
+    }
+
+    /// Whether `token` is the live calendar address of an active account.
+    pub async fn funding_calendar_token_valid(&self, token: &str) -> StoreResult<bool> {
+        let found: Option<i64> = sqlx::query_scalar(
+            "SELECT t.user_id FROM funding_calendar_tokens t JOIN users u ON u.id = t.user_id \
+             WHERE t.token_hash = ? AND u.active",
+        )
+        .bind(crate::domain::credentials::token_digest(token))
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(found.is_some())
     }
 }

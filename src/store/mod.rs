@@ -39,8 +39,8 @@ pub use activities::{
 };
 pub use contact_points::ContactPointLine;
 pub use funding::{
-    ApplicationLine, BodyChoice, CallImportError, CallImportReport, CallLine, Deadline,
-    FundingFigure,
+    ApplicationLine, BodyChoice, CallImportError, CallImportReport, CallLine, CatalogueEntry,
+    Deadline, FundingFigure,
 };
 pub use open::{DatabaseLocation, SCHEMA_VERSION};
 pub use read::{BodyFilter, Listing, Page, PartnershipFilter};

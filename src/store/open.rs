@@ -15,7 +15,7 @@ use super::{Store, StoreError, StoreResult};
 static MIGRATOR: Migrator = sqlx::migrate!("migrations/sqlite");
 
 /// The newest schema version this binary can work with.
-pub const SCHEMA_VERSION: i64 = 13;
+pub const SCHEMA_VERSION: i64 = 14;
 
 /// Where the database lives, parsed from `--database` / `DATABASE_URL`.
 #[derive(Debug, Clone, PartialEq, Eq)]

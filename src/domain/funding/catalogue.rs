@@ -5,7 +5,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::rules::Rule;
-use super::{is_web_address, parse_date};
+use super::{is_web_address, line, parse_date};
+use crate::domain::records::FieldError;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -122,6 +123,158 @@ impl Catalogue {
         } else {
             Err(problems.join("; "))
         }
+    }
+}
+
+/// A programme as the workbench edits it and the audit trail keeps it (its actions are records of
+/// their own).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProgrammeRecord {
+    pub key: String,
+    pub name: String,
+    pub level: String,
+    pub url: String,
+}
+
+/// An action with its rules, as the workbench edits it and the audit trail keeps it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActionRecord {
+    /// The key of the programme the action belongs to.
+    pub programme: String,
+    pub key: String,
+    pub name: String,
+    pub funding_form: String,
+    pub funding_note: String,
+    #[serde(default)]
+    pub max_cofinancing_percent: Option<u32>,
+    pub url: String,
+    #[serde(default)]
+    pub rules: Vec<RuleEntry>,
+}
+
+/// The most rules one action may carry.
+const MAX_RULES: usize = 50;
+
+/// A key: lower-case letters, digits and hyphens, 2 to 80 of them ("cerv-town-twinning").
+fn key_problem(problems: &mut Vec<FieldError>, key: &str) {
+    let sound = (2..=80).contains(&key.len())
+        && key
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !key.starts_with('-')
+        && !key.ends_with('-');
+    if !sound {
+        problems.push(FieldError::new(
+            "key",
+            "funding-key",
+            "a key has 2 to 80 lower-case letters, digits and hyphens, such as cerv-town-twinning",
+        ));
+    }
+}
+
+fn web_address(problems: &mut Vec<FieldError>, field: String, value: &str) {
+    if !is_web_address(value) {
+        problems.push(FieldError::new(
+            field,
+            "funding-url",
+            "a link starts with https:// or http://",
+        ));
+    }
+}
+
+fn result(problems: Vec<FieldError>) -> Result<(), Vec<FieldError>> {
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems)
+    }
+}
+
+impl ProgrammeRecord {
+    pub fn check(&self) -> Result<(), Vec<FieldError>> {
+        let mut problems = Vec::new();
+        key_problem(&mut problems, &self.key);
+        line(&mut problems, "name", &self.name, true);
+        if !LEVELS.contains(&self.level.as_str()) {
+            problems.push(FieldError::new(
+                "level",
+                "funding-level",
+                format!("the level is one of {}", LEVELS.join(", ")),
+            ));
+        }
+        web_address(&mut problems, "url".into(), &self.url);
+        result(problems)
+    }
+}
+
+impl ActionRecord {
+    pub fn check(&self) -> Result<(), Vec<FieldError>> {
+        let mut problems = Vec::new();
+        line(&mut problems, "programme", &self.programme, true);
+        key_problem(&mut problems, &self.key);
+        line(&mut problems, "name", &self.name, true);
+        if !FUNDING_FORMS.contains(&self.funding_form.as_str()) {
+            problems.push(FieldError::new(
+                "funding_form",
+                "funding-form",
+                format!("the funding form is one of {}", FUNDING_FORMS.join(", ")),
+            ));
+        }
+        if self.funding_note.chars().count() > 2000
+            || self
+                .funding_note
+                .chars()
+                .any(|c| c.is_control() && c != '\n')
+        {
+            problems.push(FieldError::new(
+                "funding_note",
+                "funding-note",
+                "the note on the funding form is at most 2000 characters",
+            ));
+        }
+        if self
+            .max_cofinancing_percent
+            .is_some_and(|r| r == 0 || r > 100)
+        {
+            problems.push(FieldError::new(
+                "max_cofinancing_percent",
+                "funding-percent",
+                "a co-financing rate is a whole percentage from 1 to 100",
+            ));
+        }
+        web_address(&mut problems, "url".into(), &self.url);
+        if self.rules.len() > MAX_RULES {
+            problems.push(FieldError::new(
+                "rules",
+                "funding-too-many",
+                format!("at most {MAX_RULES} rules"),
+            ));
+        }
+        let mut kinds = std::collections::BTreeSet::new();
+        for (i, r) in self.rules.iter().enumerate() {
+            if let Err(message) = r.rule.check() {
+                problems.push(FieldError::new(
+                    format!("rules[{i}]"),
+                    "funding-rule",
+                    message,
+                ));
+            } else if !kinds.insert(r.rule.key()) {
+                problems.push(FieldError::new(
+                    format!("rules[{i}]"),
+                    "funding-rule-twice",
+                    format!("the action has a rule '{}' already", r.rule.key()),
+                ));
+            }
+            web_address(&mut problems, format!("rules[{i}].source"), &r.source);
+            if parse_date(&r.as_of).is_none() {
+                problems.push(FieldError::new(
+                    format!("rules[{i}].as_of"),
+                    "funding-date",
+                    format!("'{}' is not a date such as 2026-11-05", r.as_of),
+                ));
+            }
+        }
+        result(problems)
     }
 }
 

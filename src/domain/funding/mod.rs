@@ -3,6 +3,7 @@
 //! planned participants, money and the status pipeline. Pure: no SQL, no HTTP.
 
 pub mod catalogue;
+pub mod documents;
 pub mod money;
 pub mod pipeline;
 pub mod rules;

@@ -29,7 +29,10 @@ fn may_see(principal: &Principal, entity: Entity) -> bool {
         | Entity::FundingApplication
         | Entity::Practice
         | Entity::Activity
-        | Entity::ActivityPhoto => principal.may_read_internal(),
+        | Entity::ActivityPhoto
+        | Entity::FundingProgramme
+        | Entity::FundingAction
+        | Entity::FundingDocument => principal.may_read_internal(),
     }
 }
 

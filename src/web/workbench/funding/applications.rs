@@ -11,6 +11,7 @@ use serde::Deserialize;
 
 use super::{Tab, brussels, tabs};
 use crate::app::AppState;
+use crate::domain::funding::documents::MAX_DOCUMENT_BYTES;
 use crate::domain::funding::{
     APPLICANT_KINDS, ApplicationRecord, Eur, ParticipantLine, Status, applicant_kind_of,
 };
@@ -259,6 +260,14 @@ pub struct VerdictView {
     pub as_of: String,
 }
 
+/// A document as the application page lists it.
+pub struct DocumentView {
+    pub id: i64,
+    pub name: String,
+    pub size: String,
+    pub uploaded: String,
+}
+
 pub struct EligibilityView {
     pub action: String,
     pub all_met: bool,
@@ -298,6 +307,10 @@ pub struct ApplicationFormPage {
     pub status_dates: Vec<(String, String)>,
     pub next_statuses: Vec<Choice>,
     pub eligibility: Option<EligibilityView>,
+    pub documents: Vec<DocumentView>,
+    /// "added" or "deleted" after a document was.
+    pub document_notice: Option<String>,
+    pub max_document: String,
 }
 
 struct Context<'a> {
@@ -520,6 +533,26 @@ impl Context<'_> {
             )
             .kind("textarea"),
         ];
+        let documents = match &stored {
+            Some(s) => store
+                .funding_documents(s.id)
+                .await?
+                .into_iter()
+                .map(|d| DocumentView {
+                    id: d.id,
+                    size: t.args(
+                        "funding-document-size",
+                        &[("kib", (d.size.saturating_add(1023) / 1024).to_string())],
+                    ),
+                    uploaded: t.args(
+                        "funding-document-uploaded",
+                        &[("at", d.uploaded_at.display_local()), ("by", d.uploaded_by)],
+                    ),
+                    name: d.file_name,
+                })
+                .collect(),
+            None => Vec::new(),
+        };
         let (status, status_dates, next_statuses, eligibility, editing, may_save) = match &stored {
             Some(s) => {
                 let eligibility =
@@ -608,6 +641,9 @@ impl Context<'_> {
             status_dates,
             next_statuses,
             eligibility,
+            documents,
+            document_notice: None,
+            max_document: (MAX_DOCUMENT_BYTES / (1024 * 1024)).to_string(),
         })
     }
 
@@ -659,6 +695,8 @@ impl ApplicationFormPage {
 #[serde(default)]
 pub struct NewQuery {
     saved: Option<String>,
+    document_added: Option<String>,
+    document_deleted: Option<String>,
     call: String,
 }
 
@@ -746,8 +784,17 @@ pub async fn edit_funding_application(
     let page = async {
         let (stored, parts) = ctx.stored(id).await?;
         let form = ApplicationForm::from_record(stored.version, &stored.record);
-        ctx.page(form, &[], Some(parts), query.saved.is_some())
-            .await
+        let mut page = ctx
+            .page(form, &[], Some(parts), query.saved.is_some())
+            .await?;
+        page.document_notice = if query.document_added.is_some() {
+            Some(t.t("funding-document-added"))
+        } else if query.document_deleted.is_some() {
+            Some(t.t("funding-document-deleted"))
+        } else {
+            None
+        };
+        Ok::<_, AppError>(page)
     }
     .await;
     respond(&t, &here, page)

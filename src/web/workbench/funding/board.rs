@@ -3,8 +3,8 @@
 //! rule's source and date, and the deadline board of the next 90 days in Brussels time.
 
 use askama::Template;
-use axum::extract::State;
-use axum::http::header;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Response};
 
 use super::applications::status_label;
@@ -17,9 +17,10 @@ use crate::domain::funding::rules::Rule;
 use crate::error::AppError;
 use crate::funding::{MoneyRow, dashboard};
 use crate::i18n::Tr;
+use crate::store::CatalogueEntry;
 use crate::web::language::PageLang;
 use crate::web::respond;
-use crate::web::workbench::auth::Staff;
+use crate::web::workbench::auth::{SignedForm, Staff};
 use crate::web::workbench::pages::StaffView;
 
 /// How far ahead the deadline board looks.
@@ -140,6 +141,8 @@ pub struct RuleView {
 }
 
 pub struct ActionView {
+    /// For the edit link.
+    pub id: i64,
     pub name: String,
     pub key: String,
     pub funding_form: String,
@@ -150,6 +153,9 @@ pub struct ActionView {
 }
 
 pub struct ProgrammeView {
+    /// For the edit link.
+    pub id: i64,
+    pub key: String,
     pub name: String,
     pub level: String,
     pub url: String,
@@ -166,6 +172,8 @@ pub struct CataloguePage {
     pub staff: StaffView,
     pub tabs: Vec<Tab>,
     pub programmes: Vec<ProgrammeView>,
+    /// Administrators edit the catalogue.
+    pub may_edit: bool,
 }
 
 /// The rule in words: "at least 4 countries take part".
@@ -192,18 +200,27 @@ pub fn rule_text(t: &Tr, rule: &Rule) -> String {
     t.args(&key, &args)
 }
 
-fn views(t: &Tr, catalogue: Catalogue) -> Vec<ProgrammeView> {
+fn views(
+    t: &Tr,
+    catalogue: Catalogue,
+    ids: &(Vec<CatalogueEntry>, Vec<CatalogueEntry>),
+) -> Vec<ProgrammeView> {
+    let id =
+        |list: &[CatalogueEntry], key: &str| list.iter().find(|e| e.key == key).map_or(0, |e| e.id);
     catalogue
         .programmes
         .into_iter()
         .map(|p| ProgrammeView {
+            id: id(&ids.0, &p.key),
             level: t.t(&format!("funding-level-{}", p.level)),
             name: p.name,
+            key: p.key,
             url: p.url,
             actions: p
                 .actions
                 .into_iter()
                 .map(|a| ActionView {
+                    id: id(&ids.1, &a.key),
                     funding_form: t.t(&format!(
                         "funding-form-{}",
                         a.funding_form.replace('_', "-")
@@ -237,7 +254,12 @@ pub async fn show_funding_catalogue(
         Ok::<_, AppError>(CataloguePage {
             title: t.t("funding-catalogue-title"),
             tabs: tabs(&t, "/catalogue"),
-            programmes: views(&t, state.store.funding_catalogue().await?),
+            programmes: views(
+                &t,
+                state.store.funding_catalogue().await?,
+                &state.store.funding_catalogue_ids().await?,
+            ),
+            may_edit: staff.principal.is_admin(),
             t: t.clone(),
             here: here.clone(),
             section: "workbench",
@@ -269,14 +291,39 @@ pub struct DeadlinesPage {
     pub staff: StaffView,
     pub tabs: Vec<Tab>,
     pub rows: Vec<BoardRow>,
+    /// When the signed-in person's calendar address was made, if they have one.
+    pub calendar_since: Option<String>,
+    /// The address just made: shown once, as only its digest is kept.
+    pub calendar_url: Option<String>,
+    pub calendar_revoked: bool,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct BoardQuery {
+    revoked: Option<String>,
 }
 
 pub async fn show_deadline_board(
     State(state): State<AppState>,
     PageLang { t, here }: PageLang,
     staff: Staff,
+    Query(query): Query<BoardQuery>,
 ) -> Response {
-    let page = async {
+    let page = board_page(&state, &t, &here, &staff, None, query.revoked.is_some()).await;
+    respond(&t, &here, page)
+}
+
+async fn board_page(
+    state: &AppState,
+    t: &Tr,
+    here: &str,
+    staff: &Staff,
+    calendar_url: Option<String>,
+    calendar_revoked: bool,
+) -> Result<DeadlinesPage, AppError> {
+    let t = t.clone();
+    {
         let now = Instant::now();
         let deadlines = state
             .store
@@ -301,18 +348,97 @@ pub async fn show_deadline_board(
                 }
             })
             .collect();
+        let calendar_since = match staff.principal.user_id() {
+            Some(user) => state
+                .store
+                .funding_calendar_token_since(user)
+                .await?
+                .map(|at| at.display_local()),
+            None => None,
+        };
         Ok::<_, AppError>(DeadlinesPage {
             title: t.t("funding-deadlines-title"),
             tabs: tabs(&t, "/deadlines"),
             rows,
-            t: t.clone(),
-            here: here.clone(),
+            calendar_since,
+            calendar_url,
+            calendar_revoked,
+            here: here.to_owned(),
             section: "workbench",
-            staff: StaffView::of(&staff),
+            staff: StaffView::of(staff),
+            t,
         })
     }
-    .await;
-    respond(&t, &here, page)
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct CalendarForm {
+    /// "renew" or "revoke".
+    action: String,
+}
+
+/// Makes (or renews) the signed-in person's secret calendar address and shows it once, or revokes
+/// it.
+pub async fn change_deadline_calendar(
+    State(state): State<AppState>,
+    PageLang { t, here }: PageLang,
+    headers: HeaderMap,
+    SignedForm { staff, form }: SignedForm<CalendarForm>,
+) -> Response {
+    let Some(user) = staff.principal.user_id() else {
+        return crate::web::error_page(
+            &AppError::Forbidden(t.t("workbench-not-permitted")),
+            &t,
+            &here,
+        );
+    };
+    match form.action.as_str() {
+        "renew" => {
+            let page = async {
+                let token = state.store.renew_funding_calendar_token(user).await?;
+                let url = format!(
+                    "{}/{}/funding/deadlines/{token}.ics",
+                    crate::api::exports::public_base(&headers, &state),
+                    t.lang()
+                );
+                board_page(&state, &t, &here, &staff, Some(url), false).await
+            }
+            .await;
+            // The page holds a secret; the workbench's `Cache-Control: no-store` keeps it out of
+            // every cache.
+            respond(&t, &here, page)
+        }
+        "revoke" => match state.store.revoke_funding_calendar_token(user).await {
+            Ok(_) => axum::response::Redirect::to(&format!(
+                "/{}/workbench/funding/deadlines?revoked=1",
+                t.lang()
+            ))
+            .into_response(),
+            Err(e) => crate::web::error_page(&e.into(), &t, &here),
+        },
+        _ => crate::web::error_page(&AppError::BadRequest(t.t("form-malformed")), &t, &here),
+    }
+}
+
+/// `/{lang}/funding/deadlines/{token}.ics`: the deadline calendar for calendar programs that
+/// subscribe without a session. An unknown, renewed or revoked token is answered 404, like any
+/// address that does not exist.
+pub async fn subscribed_deadline_calendar(
+    State(state): State<AppState>,
+    PageLang { t, here }: PageLang,
+    Path(file): Path<String>,
+) -> Response {
+    let not_found = || crate::web::error_page(&AppError::not_found("calendar", "feed"), &t, &here);
+    let Some(token) = file.strip_suffix(".ics") else {
+        return not_found();
+    };
+    match state.store.funding_calendar_token_valid(token).await {
+        Ok(true) => {}
+        Ok(false) => return not_found(),
+        Err(e) => return crate::web::error_page(&e.into(), &t, &here),
+    }
+    deadline_calendar(&state, &t, &here).await
 }
 
 /// `deadlines.ics`: every deadline from 30 days back to two years ahead, for a calendar program.
@@ -321,6 +447,10 @@ pub async fn download_deadline_calendar(
     PageLang { t, here }: PageLang,
     _staff: Staff,
 ) -> Response {
+    deadline_calendar(&state, &t, &here).await
+}
+
+async fn deadline_calendar(state: &AppState, t: &Tr, here: &str) -> Response {
     let now = Instant::now();
     let deadlines = match state
         .store
@@ -331,7 +461,7 @@ pub async fn download_deadline_calendar(
         .await
     {
         Ok(d) => d,
-        Err(e) => return crate::web::error_page(&e.into(), &t, &here),
+        Err(e) => return crate::web::error_page(&e.into(), t, here),
     };
     let base = state
         .contact
@@ -347,7 +477,7 @@ pub async fn download_deadline_calendar(
                 "attachment; filename=\"funding-deadlines.ics\"",
             ),
         ],
-        crate::funding::deadlines_calendar(&t, &deadlines, &base),
+        crate::funding::deadlines_calendar(t, &deadlines, &base),
     )
         .into_response()
 }

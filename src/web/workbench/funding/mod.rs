@@ -6,12 +6,15 @@
 mod applications;
 mod board;
 mod calls;
+mod catalogue;
+mod documents;
 
 use axum::Router;
 use axum::routing::{get, post};
 
 use crate::app::AppState;
 use crate::domain::clock::Instant;
+use crate::domain::funding::documents::MAX_DOCUMENT_BYTES;
 use crate::i18n::{LANGUAGES, Tr};
 
 pub fn router() -> Router<AppState> {
@@ -21,7 +24,41 @@ pub fn router() -> Router<AppState> {
         router = router
             .route(&at(""), get(board::show_funding_dashboard))
             .route(&at("/catalogue"), get(board::show_funding_catalogue))
+            .route(
+                &at("/catalogue/programmes/new"),
+                get(catalogue::show_new_funding_programme)
+                    .post(catalogue::create_funding_programme),
+            )
+            .route(
+                &at("/catalogue/programmes/{id}"),
+                get(catalogue::edit_funding_programme).post(catalogue::save_funding_programme),
+            )
+            .route(
+                &at("/catalogue/programmes/{id}/delete"),
+                post(catalogue::delete_funding_programme),
+            )
+            .route(
+                &at("/catalogue/actions/new"),
+                get(catalogue::show_new_funding_action).post(catalogue::create_funding_action),
+            )
+            .route(
+                &at("/catalogue/actions/{id}"),
+                get(catalogue::edit_funding_action).post(catalogue::save_funding_action),
+            )
+            .route(
+                &at("/catalogue/actions/{id}/delete"),
+                post(catalogue::delete_funding_action),
+            )
             .route(&at("/deadlines"), get(board::show_deadline_board))
+            .route(
+                &at("/deadlines/calendar"),
+                post(board::change_deadline_calendar),
+            )
+            // For calendar programs: no session, the secret in the address.
+            .route(
+                &format!("/{lang}/funding/deadlines/{{file}}"),
+                get(board::subscribed_deadline_calendar),
+            )
             .route(
                 &at("/deadlines.ics"),
                 get(board::download_deadline_calendar),
@@ -57,6 +94,20 @@ pub fn router() -> Router<AppState> {
             .route(
                 &at("/applications/{id}/delete"),
                 post(applications::delete_funding_application),
+            )
+            .route(
+                &at("/applications/{id}/documents"),
+                post(documents::upload_funding_document).layer(
+                    axum::extract::DefaultBodyLimit::max(MAX_DOCUMENT_BYTES + 64 * 1024),
+                ),
+            )
+            .route(
+                &at("/applications/{id}/documents/{document}"),
+                get(documents::download_funding_document),
+            )
+            .route(
+                &at("/applications/{id}/documents/{document}/delete"),
+                post(documents::delete_funding_document),
             );
     }
     router
