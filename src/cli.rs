@@ -118,6 +118,20 @@ pub struct Cli {
     )]
     pub funding_reminders_to: Option<String>,
 
+    /// Personal data of the people of activities (participants, host families, …) is kept this many
+    /// days after their last activity ended, then anonymised: the person is erased and only the
+    /// anonymous counts remain (docs/PERSONAL-DATA.md). The server does this hourly;
+    /// `anonymise-expired` does it once.
+    #[arg(
+        long,
+        global = true,
+        env = "PARTNERPORTAL_RETENTION_DAYS",
+        default_value_t = crate::people::DEFAULT_RETENTION_DAYS,
+        value_parser = clap::value_parser!(u32).range(1..=36500),
+        value_name = "DAYS"
+    )]
+    pub retention_days: u32,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -253,6 +267,14 @@ pub enum Command {
     /// differences, QuickStatements for what Wikidata lacks, import of what we lack.
     #[command(subcommand)]
     Wikidata(crate::wikidata::WikidataCommand),
+    /// Anonymise the people of activities whose retention period (--retention-days after their last
+    /// activity ended) is over, as the server does hourly: each is erased, audited without personal
+    /// data, and kept only in the anonymous counts. Running it again changes nothing.
+    AnonymiseExpired {
+        /// Only say how many people would be anonymised.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Print the OpenAPI document of the API.
     Openapi,
     /// Write a deterministic synthetic Europe-wide registry as a seed file, for benchmarks.

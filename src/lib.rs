@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod io;
 pub mod mail;
 pub mod params;
+pub mod people;
 pub mod quality;
 pub mod search;
 pub mod spreadsheet;

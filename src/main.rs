@@ -77,6 +77,16 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         _ => None,
     };
     let store = store::Store::open(&location).await?;
+    // The retention job for people's personal data runs as long as the server does.
+    let _people_jobs = matches!(command, Command::Serve).then(|| {
+        partnerportal::people::spawn_retention(
+            store.clone(),
+            partnerportal::people::PeopleSettings {
+                retention_days: cli.retention_days,
+                ..Default::default()
+            },
+        )
+    });
     let result = match command {
         Command::Serve => serve(store.clone(), &location, &cli.addr, contact, funding).await,
         Command::ImportSeed { .. } => match seed {
@@ -108,6 +118,9 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Wikidata(command) => {
             partnerportal::wikidata::run_cli(&store, command, &public_url).await
+        }
+        Command::AnonymiseExpired { dry_run } => {
+            partnerportal::people::run_cli(&store, cli.retention_days, dry_run).await
         }
         Command::Import {
             file,

@@ -28,6 +28,8 @@ pub enum Entity {
     Activity,
     /// A photo of an activity (added or removed).
     ActivityPhoto,
+    /// A person taking part in an activity (personal data: entries name fields, never values).
+    Person,
     /// A funding programme of the catalogue.
     FundingProgramme,
     /// An action of a funding programme, with its eligibility rules.
@@ -37,7 +39,7 @@ pub enum Entity {
 }
 
 impl Entity {
-    pub const ALL: [Entity; 16] = [
+    pub const ALL: [Entity; 17] = [
         Entity::Body,
         Entity::Partnership,
         Entity::ContactPoint,
@@ -51,6 +53,7 @@ impl Entity {
         Entity::Practice,
         Entity::Activity,
         Entity::ActivityPhoto,
+        Entity::Person,
         Entity::FundingProgramme,
         Entity::FundingAction,
         Entity::FundingDocument,
@@ -71,6 +74,7 @@ impl Entity {
             Entity::Practice => "practice",
             Entity::Activity => "activity",
             Entity::ActivityPhoto => "activity_photo",
+            Entity::Person => "person",
             Entity::FundingProgramme => "funding_programme",
             Entity::FundingAction => "funding_action",
             Entity::FundingDocument => "funding_document",

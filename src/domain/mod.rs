@@ -9,6 +9,7 @@ pub mod funding;
 pub mod gazetteer;
 pub mod inquiry;
 pub mod names;
+pub mod people;
 pub mod quality;
 pub mod records;
 pub mod registry;

@@ -118,7 +118,8 @@ impl Store {
             Entity::FundingProgramme => "funding_programmes",
             Entity::FundingAction => "funding_actions",
             Entity::FundingDocument => "funding_documents",
-            Entity::Registry | Entity::Finding => return Ok(Vec::new()),
+            // An erased person is gone for good: nothing of them is kept to bring back.
+            Entity::Registry | Entity::Finding | Entity::Person => return Ok(Vec::new()),
         };
         let rows = sqlx::query(&format!(
             "SELECT {COLUMNS} FROM audit_log a WHERE entity = ? AND action = 'delete' \

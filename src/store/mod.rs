@@ -13,6 +13,7 @@ mod inquiries;
 mod lifecycle;
 pub mod map;
 mod open;
+pub mod people;
 pub mod quality;
 mod read;
 mod records;

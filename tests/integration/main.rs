@@ -19,6 +19,7 @@ mod funding_documents;
 mod languages;
 mod map;
 mod pages;
+mod people;
 mod quality;
 mod reliability;
 mod search;

@@ -18,7 +18,8 @@ use crate::web::{error_page, respond};
 /// Accounts and tokens are administrators' business; registry records are every staff member's.
 fn may_see(principal: &Principal, entity: Entity) -> bool {
     match entity {
-        Entity::User | Entity::ApiToken => principal.is_admin(),
+        // A person's page shows its own entries to the staff of its activities.
+        Entity::User | Entity::ApiToken | Entity::Person => principal.is_admin(),
         Entity::Inquiry => principal.may_handle_inquiries(),
         Entity::Body
         | Entity::Partnership

@@ -15,6 +15,7 @@ mod import;
 mod inbox;
 mod outcome;
 mod pages;
+mod people;
 mod partnership_form;
 mod partnerships;
 mod review;
@@ -96,6 +97,7 @@ pub fn router() -> Router<AppState> {
         .merge(wikidata::router())
         .merge(bodies::router())
         .merge(accounts::router())
+        .merge(people::router())
         .layer(SetResponseHeaderLayer::overriding(
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-store"),
