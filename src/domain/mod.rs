@@ -10,6 +10,7 @@ pub mod gazetteer;
 pub mod inquiry;
 pub mod names;
 pub mod people;
+pub mod practices;
 pub mod quality;
 pub mod records;
 pub mod registry;

@@ -13,6 +13,7 @@ mod inquiries;
 mod lifecycle;
 pub mod map;
 mod open;
+mod practices;
 pub mod people;
 pub mod quality;
 mod read;
@@ -44,6 +45,7 @@ pub use funding::{
     Deadline, FundingFigure,
 };
 pub use open::{DatabaseLocation, SCHEMA_VERSION};
+pub use practices::PracticeLine;
 pub use read::{BodyFilter, Listing, Page, PartnershipFilter};
 pub use records::{Stored, VersionSide, WorkbenchPartnership, WriteError, WriteResult};
 pub use search::NameCandidate;

@@ -11,6 +11,7 @@ mod open_data;
 mod overview;
 mod pages;
 mod partnerships;
+mod practices;
 mod request;
 mod search;
 pub mod workbench;
@@ -55,6 +56,18 @@ pub fn router() -> Router<AppState> {
             .route(&format!("/{lang}/bodies/{{slug}}"), get(bodies::show_body))
             .route(&format!("/{lang}/search"), get(search::show_search))
             .route(&format!("/{lang}/map"), get(map::show_map))
+            .route(
+                &format!("/{lang}/practices"),
+                get(practices::list_practices),
+            )
+            .route(
+                &format!("/{lang}/practices/compare"),
+                get(practices::compare_practices),
+            )
+            .route(
+                &format!("/{lang}/practices/{{slug}}"),
+                get(practices::show_practice),
+            )
             .route(
                 &format!("/{lang}/accessibility"),
                 get(info::show_accessibility),

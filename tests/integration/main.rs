@@ -19,6 +19,7 @@ mod funding_documents;
 mod languages;
 mod map;
 mod pages;
+mod practices;
 mod people;
 mod quality;
 mod reliability;

@@ -18,6 +18,7 @@ mod pages;
 mod people;
 mod partnership_form;
 mod partnerships;
+mod practices;
 mod review;
 mod session;
 mod upload;
@@ -70,6 +71,22 @@ pub fn router() -> Router<AppState> {
             )
             .route(&at("/changes"), get(history::show_changes))
             .route(&at("/deleted"), get(history::show_deleted))
+            .route(
+                &at("/practices"),
+                get(practices::list_workbench_practices),
+            )
+            .route(
+                &at("/practices/new"),
+                get(practices::show_new_practice).post(practices::create_practice),
+            )
+            .route(
+                &at("/practices/{id}"),
+                get(practices::edit_practice).post(practices::save_practice),
+            )
+            .route(
+                &at("/practices/{id}/delete"),
+                post(practices::delete_practice),
+            )
             .route(
                 &at("/contact-points"),
                 get(contact_points::list_contact_points),
