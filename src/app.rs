@@ -76,7 +76,16 @@ async fn strict_transport_security(
     response
 }
 
+/// The router with the default page cache ([`DEFAULT_PAGE_CACHE_BYTES`]).
 pub fn router(state: AppState) -> Router {
+    let cache = crate::page_cache::PageCache::new(state.store.clone(), DEFAULT_PAGE_CACHE_BYTES);
+    router_with_cache(state, cache)
+}
+
+/// Memory for shared public answers unless `--page-cache-mb` says otherwise.
+pub const DEFAULT_PAGE_CACHE_BYTES: u64 = 8 * 1024 * 1024;
+
+pub fn router_with_cache(state: AppState, page_cache: crate::page_cache::PageCache) -> Router {
     let hsts_when_behind_tls = state.contact.settings().trust_proxy;
     let (api, _) = crate::api::router();
     let request_id = HeaderName::from_static("x-request-id");
@@ -88,6 +97,11 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
         .layer(axum::middleware::from_fn(crate::caching::etag))
         .layer(CompressionLayer::new())
+        // Outside compression, so a kept answer is kept compressed.
+        .layer(axum::middleware::from_fn_with_state(
+            page_cache,
+            crate::page_cache::serve,
+        ))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
@@ -124,7 +138,8 @@ pub fn router(state: AppState) -> Router {
 /// any request is made, without waiting or retrying.
 pub struct Application {
     listener: TcpListener,
-    router: Router,
+    state: AppState,
+    page_cache_bytes: u64,
     store: Store,
     contact: Contact,
     funding: crate::funding::FundingSettings,
@@ -150,12 +165,13 @@ impl Application {
             .map_err(|e| anyhow::anyhow!("cannot listen on {addr}: {e}"))?;
         Ok(Application {
             listener,
-            router: router(AppState {
+            state: AppState {
                 store: store.clone(),
                 contact: contact.clone(),
                 auth: AuthSettings::default(),
                 quality: crate::quality::Checker::new(store.clone()),
-            }),
+            },
+            page_cache_bytes: DEFAULT_PAGE_CACHE_BYTES,
             store,
             contact,
             funding: crate::funding::FundingSettings::default(),
@@ -165,6 +181,12 @@ impl Application {
     /// Sets when and to whom funding deadline reminders go (none by default).
     pub fn with_funding(mut self, funding: crate::funding::FundingSettings) -> Application {
         self.funding = funding;
+        self
+    }
+
+    /// Sets the memory for shared public answers; `0` builds every answer afresh.
+    pub fn with_page_cache(mut self, bytes: u64) -> Application {
+        self.page_cache_bytes = bytes;
         self
     }
 
@@ -196,7 +218,9 @@ impl Application {
         );
         // The peer address (for the contact form's rate limit) reaches handlers as ConnectInfo; a
         // request's head must arrive within a deadline (slow clients).
-        crate::http_server::serve(self.listener, self.router, shutdown).await
+        let cache = crate::page_cache::PageCache::new(self.store.clone(), self.page_cache_bytes);
+        let router = router_with_cache(self.state, cache);
+        crate::http_server::serve(self.listener, router, shutdown).await
     }
 }
 

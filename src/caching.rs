@@ -12,7 +12,12 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 /// Answers larger than this are passed through untagged rather than held in memory twice.
-const MAX_TAGGED_BYTES: usize = 4 * 1024 * 1024;
+pub const MAX_TAGGED_BYTES: usize = 4 * 1024 * 1024;
+
+/// Marks an answer whose whole body was read here (at most [`MAX_TAGGED_BYTES`]): layers further
+/// out (compression) may turn it into a stream, but it is still a small, finished answer.
+#[derive(Debug, Clone, Copy)]
+pub struct WholeBody;
 
 pub async fn etag(request: Request, next: Next) -> Response {
     let is_get = matches!(*request.method(), Method::GET | Method::HEAD);
@@ -53,6 +58,7 @@ pub async fn etag(request: Request, next: Next) -> Response {
         .as_ref()
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.split(',').any(|t| t.trim() == tag || t.trim() == "*"));
+    parts.extensions.insert(WholeBody);
     if matches {
         parts.status = StatusCode::NOT_MODIFIED;
         parts.headers.remove(header::CONTENT_LENGTH);

@@ -118,6 +118,17 @@ pub struct Cli {
     )]
     pub funding_reminders_to: Option<String>,
 
+    /// Memory, in MiB, for shared public answers: an anonymous page or API answer is built once and
+    /// served from memory until the data changes (at most a minute). 0 builds every answer afresh.
+    #[arg(
+        long,
+        global = true,
+        env = "PARTNERPORTAL_PAGE_CACHE_MB",
+        default_value_t = 8,
+        value_name = "MIB"
+    )]
+    pub page_cache_mb: u32,
+
     /// Personal data of the people of activities (participants, host families, …) is kept this many
     /// days after their last activity ended, then anonymised: the person is erased and only the
     /// anonymous counts remain (docs/PERSONAL-DATA.md). The server does this hourly;

@@ -14,6 +14,7 @@ pub mod http_server;
 pub mod i18n;
 pub mod io;
 pub mod mail;
+pub mod page_cache;
 pub mod params;
 pub mod people;
 pub mod quality;

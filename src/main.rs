@@ -88,7 +88,10 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         )
     });
     let result = match command {
-        Command::Serve => serve(store.clone(), &location, &cli.addr, contact, funding).await,
+        Command::Serve => {
+            let page_cache_bytes = u64::from(cli.page_cache_mb) * 1024 * 1024;
+            serve(store.clone(), &location, &cli.addr, contact, funding, page_cache_bytes).await
+        }
         Command::ImportSeed { .. } => match seed {
             Some(seed) => store.import_seed(&seed).await.map(|report| {
                 tracing::info!(
@@ -161,6 +164,7 @@ async fn serve(
     addr: &str,
     contact: partnerportal::contact::ContactSettings,
     funding: partnerportal::funding::FundingSettings,
+    page_cache_bytes: u64,
 ) -> anyhow::Result<()> {
     if store.is_empty().await? {
         let first_start = partnerportal::domain::access::Principal::system("first start");
@@ -171,7 +175,8 @@ async fn serve(
     }
     let app = app::Application::bind_with(addr, store, contact)
         .await?
-        .with_funding(funding);
+        .with_funding(funding)
+        .with_page_cache(page_cache_bytes);
     tracing::info!(database = %location, "serving the portal at http://{}", app.local_addr());
     app.serve(app::shutdown_signal()).await
 }

@@ -13,7 +13,6 @@ mod inquiries;
 mod lifecycle;
 pub mod map;
 mod open;
-mod practices;
 pub mod people;
 pub mod quality;
 mod read;
@@ -44,8 +43,7 @@ pub use funding::{
     ApplicationLine, BodyChoice, CallImportError, CallImportReport, CallLine, CatalogueEntry,
     Deadline, FundingFigure,
 };
-pub use open::{DatabaseLocation, SCHEMA_VERSION};
-pub use practices::PracticeLine;
+pub use open::{ChangeWatch, DatabaseLocation, SCHEMA_VERSION};
 pub use read::{BodyFilter, Listing, Page, PartnershipFilter};
 pub use records::{Stored, VersionSide, WorkbenchPartnership, WriteError, WriteResult};
 pub use search::NameCandidate;
@@ -120,9 +118,18 @@ pub type StoreResult<T> = Result<T, StoreError>;
 pub struct Store {
     pool: SqlitePool,
     path: std::path::PathBuf,
+    /// Transactions committed through this store's connections (SQLite's commit hook counts them),
+    /// so that what is derived from the data in memory (the page cache) knows when it may be stale.
+    commits: std::sync::Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl Store {
+    /// How many write transactions this process has committed (or is committing) so far.
+    /// Writes of other processes are not counted: [`open::ChangeWatch`] notices those.
+    pub fn commit_count(&self) -> u64 {
+        self.commits.load(std::sync::atomic::Ordering::Acquire)
+    }
+
     /// Checks the database answers; returns its schema version.
     pub async fn ping(&self) -> StoreResult<i64> {
         Ok(

@@ -4,6 +4,8 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use sqlx::migrate::Migrator;
@@ -78,13 +80,27 @@ impl Store {
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Full)
             .busy_timeout(Duration::from_secs(5));
+        let commits = Arc::new(AtomicU64::new(0));
+        let counter = commits.clone();
         let pool = SqlitePoolOptions::new()
             .max_connections(8)
+            .after_connect(move |conn, _| {
+                let counter = counter.clone();
+                Box::pin(async move {
+                    // The hook runs inside SQLite just before a commit becomes visible; it only counts.
+                    conn.lock_handle().await?.set_commit_hook(move || {
+                        counter.fetch_add(1, Ordering::AcqRel);
+                        true
+                    });
+                    Ok(())
+                })
+            })
             .connect_with(options)
             .await?;
         let store = Store {
             pool,
             path: path.clone(),
+            commits,
         };
         let ready = match MIGRATOR.run(&store.pool).await {
             Ok(()) => store.ensure_search_index().await,
@@ -95,6 +111,57 @@ impl Store {
             return Err(e);
         }
         Ok(store)
+    }
+}
+
+/// Notices commits by any other connection to the database file: another process (a command-line
+/// import, the `sqlite3` shell) or this process's pool. One connection of its own, asked
+/// `PRAGMA data_version`, whose value changes exactly when someone else committed.
+pub struct ChangeWatch {
+    path: PathBuf,
+    conn: Option<SqliteConnection>,
+    last: Option<i64>,
+}
+
+impl ChangeWatch {
+    /// Whether anything was committed since the last call (`true` on the first call, and whenever
+    /// the database cannot be asked).
+    pub async fn changed(&mut self) -> bool {
+        let version = match self.data_version().await {
+            Ok(version) => version,
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot ask the database for changes");
+                self.conn = None;
+                self.last = None;
+                return true;
+            }
+        };
+        self.last.replace(version) != Some(version)
+    }
+
+    async fn data_version(&mut self) -> StoreResult<i64> {
+        if self.conn.is_none() {
+            let options = SqliteConnectOptions::new()
+                .filename(&self.path)
+                .create_if_missing(false)
+                .read_only(true);
+            self.conn = Some(SqliteConnection::connect_with(&options).await?);
+        }
+        let conn = self.conn.as_mut().expect("connected above");
+        Ok(sqlx::query_scalar("PRAGMA data_version")
+            .fetch_one(conn)
+            .await?)
+    }
+}
+
+impl Store {
+    /// A watch for commits made outside this store's own count ([`Store::commit_count`]).
+    pub fn change_watch(&self) -> ChangeWatch {
+        ChangeWatch {
+            path: self.path.clone(),
+            conn: None,
+            last: None,
+        }
     }
 }
 

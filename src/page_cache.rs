@@ -1,0 +1,280 @@
+//! A shared cache of public answers: the bytes of a page or API answer, as compressed for the
+//! client, kept in memory until the data may have changed, so that a popular page is built once
+//! and then served like a static file.
+//!
+//! What may be shared: anonymous `GET`s (no cookie, no `Authorization`, no `Range`) outside the
+//! workbench, answered `200` without `Set-Cookie`, not marked `private` or `no-store`, with a body
+//! of known size up to [`MAX_ENTRY_BYTES`]. Everything else passes through untouched.
+//!
+//! When an entry is stale:
+//! - a transaction committed by this process (SQLite's commit hook counts them) drops every entry
+//!   at once, so an edit is visible on the next request;
+//! - a write by another process (a command-line import while the server runs, the `sqlite3` shell)
+//!   is noticed by the first request after [`RECHECK_AFTER`], which asks the database before
+//!   answering (`Store::change_watch`);
+//! - an entry is never older than [`MAX_AGE`], for pages whose content depends on the date
+//!   ("upcoming" events).
+//!
+//! Keys are the path and query and every request header an answer may depend on (encoding, host and
+//! proxy headers, language, `Accept`), so a cached answer is exactly the one the handler would give.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use axum::body::{Body, Bytes, HttpBody, to_bytes};
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+
+use crate::caching::{MAX_TAGGED_BYTES, WholeBody};
+use crate::store::{ChangeWatch, Store};
+
+/// The largest answer kept; bigger ones (exports, the unfiltered map) are built each time.
+pub const MAX_ENTRY_BYTES: usize = 1024 * 1024;
+/// How long writes of other processes may stay unseen.
+pub const RECHECK_AFTER: Duration = Duration::from_millis(100);
+/// The age at which an entry is built again whatever happened.
+pub const MAX_AGE: Duration = Duration::from_secs(60);
+
+/// Request headers that may change an answer, in the order they enter the key.
+const KEY_HEADERS: [header::HeaderName; 5] = [
+    header::ACCEPT_ENCODING,
+    header::HOST,
+    header::ACCEPT_LANGUAGE,
+    header::ACCEPT,
+    header::HeaderName::from_static("x-forwarded-host"),
+];
+const FORWARDED_PROTO: header::HeaderName = header::HeaderName::from_static("x-forwarded-proto");
+
+#[derive(Clone)]
+pub struct PageCache {
+    inner: Option<Arc<Inner>>,
+}
+
+struct Inner {
+    entries: quick_cache::sync::Cache<String, Arc<Entry>, ByBytes>,
+    store: Store,
+    started: Instant,
+    /// Bumped when another process's write is noticed; part of every entry's generation.
+    outside_writes: AtomicU64,
+    /// Milliseconds since `started` of the last look at the database.
+    last_check_ms: AtomicU64,
+    watch: tokio::sync::Mutex<ChangeWatch>,
+}
+
+struct Entry {
+    generation: u64,
+    built: Instant,
+    headers: HeaderMap,
+    body: Bytes,
+}
+
+#[derive(Clone)]
+struct ByBytes;
+
+impl quick_cache::Weighter<String, Arc<Entry>> for ByBytes {
+    fn weight(&self, key: &String, entry: &Arc<Entry>) -> u64 {
+        // Header maps cost about a hundred bytes per header besides their text.
+        let headers: usize = entry
+            .headers
+            .iter()
+            .map(|(name, value)| name.as_str().len() + value.len() + 100)
+            .sum();
+        (key.len() + headers + entry.body.len() + 200) as u64
+    }
+}
+
+impl PageCache {
+    /// A cache holding at most `capacity_bytes` of answers; `0` turns caching off.
+    pub fn new(store: Store, capacity_bytes: u64) -> PageCache {
+        if capacity_bytes == 0 {
+            return PageCache { inner: None };
+        }
+        // quick_cache sizes its tables from an estimate of the number of items: pages of ~8 kB.
+        let estimated_items = (capacity_bytes / 8192).clamp(16, 1 << 20) as usize;
+        PageCache {
+            inner: Some(Arc::new(Inner {
+                entries: quick_cache::sync::Cache::with_weighter(
+                    estimated_items,
+                    capacity_bytes,
+                    ByBytes,
+                ),
+                watch: tokio::sync::Mutex::new(store.change_watch()),
+                store,
+                started: Instant::now(),
+                outside_writes: AtomicU64::new(0),
+                last_check_ms: AtomicU64::new(0),
+            })),
+        }
+    }
+
+    /// Bytes held now (for tests and diagnostics).
+    pub fn weight(&self) -> u64 {
+        self.inner.as_ref().map_or(0, |inner| inner.entries.weight())
+    }
+}
+
+impl Inner {
+    fn generation(&self) -> u64 {
+        // Both counters only grow, so their sum changes whenever either does.
+        self.store.commit_count() + self.outside_writes.load(Ordering::Acquire)
+    }
+
+    /// At most once per [`RECHECK_AFTER`], one request asks the database whether anyone else
+    /// committed; if so, every entry is dropped. Requests meanwhile do not wait for it.
+    async fn notice_outside_writes(&self) {
+        let now_ms = self.started.elapsed().as_millis() as u64;
+        let last = self.last_check_ms.load(Ordering::Acquire);
+        let due = last == 0 || now_ms.saturating_sub(last) >= RECHECK_AFTER.as_millis() as u64;
+        if !due
+            || self
+                .last_check_ms
+                .compare_exchange(last, now_ms.max(1), Ordering::AcqRel, Ordering::Acquire)
+                .is_err()
+        {
+            return;
+        }
+        let Ok(mut watch) = self.watch.try_lock() else {
+            return;
+        };
+        if watch.changed().await {
+            self.outside_writes.fetch_add(1, Ordering::AcqRel);
+        }
+    }
+}
+
+/// The middleware: serves shareable answers from the cache and keeps new ones.
+pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next) -> Response {
+    let Some(inner) = cache.inner else {
+        return next.run(request).await;
+    };
+    if !shareable_request(&request) {
+        return next.run(request).await;
+    }
+    inner.notice_outside_writes().await;
+    let key = cache_key(&request);
+    let if_none_match = request.headers().get(header::IF_NONE_MATCH).cloned();
+    let generation = inner.generation();
+    if let Some(entry) = inner.entries.get(&key)
+        && entry.generation == generation
+        && entry.built.elapsed() < MAX_AGE
+    {
+        return answer(&entry.headers, entry.body.clone(), if_none_match.as_ref(), HIT);
+    }
+    // A client's validator goes through: handlers that answer 304 themselves (downloads) see it,
+    // and a 304 is not kept.
+    let response = next.run(request).await;
+    if !shareable_response(&response) {
+        return response;
+    }
+    let (parts, body) = response.into_parts();
+    // Compressed, a whole body is smaller than it was; the margin covers what compression adds to
+    // incompressible bytes.
+    let bytes = match to_bytes(body, MAX_TAGGED_BYTES + 64 * 1024).await {
+        Ok(bytes) => bytes,
+        Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    };
+    // Kept only if nothing was committed while it was built: it might show the older data.
+    if bytes.len() <= MAX_ENTRY_BYTES && inner.generation() == generation {
+        inner.entries.insert(
+            key,
+            Arc::new(Entry {
+                generation,
+                built: Instant::now(),
+                headers: parts.headers.clone(),
+                body: bytes.clone(),
+            }),
+        );
+    }
+    answer(&parts.headers, bytes, if_none_match.as_ref(), MISS)
+}
+
+fn shareable_request(request: &Request) -> bool {
+    let headers = request.headers();
+    *request.method() == Method::GET
+        && !headers.contains_key(header::COOKIE)
+        && !headers.contains_key(header::AUTHORIZATION)
+        && !headers.contains_key(header::RANGE)
+        && !request.uri().path().contains("/workbench")
+}
+
+fn shareable_response(response: &Response) -> bool {
+    let headers = response.headers();
+    let private = headers
+        .get_all(header::CACHE_CONTROL)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .any(|v| {
+            let v = v.to_ascii_lowercase();
+            v.contains("no-store") || v.contains("private")
+        });
+    // Compression turns every body into a stream of unknown length; the ETag layer marks those it
+    // read whole, so a compressed page is known to be small.
+    let small = response.extensions().get::<WholeBody>().is_some()
+        || response
+            .body()
+            .size_hint()
+            .upper()
+            .is_some_and(|len| len <= MAX_ENTRY_BYTES as u64);
+    response.status() == StatusCode::OK
+        && !private
+        && !headers.contains_key(header::SET_COOKIE)
+        && small
+}
+
+fn cache_key(request: &Request) -> String {
+    let uri = request.uri();
+    let mut key = String::with_capacity(256);
+    key.push_str(uri.path());
+    if let Some(query) = uri.query() {
+        key.push('?');
+        key.push_str(query);
+    }
+    let headers = request.headers();
+    for name in KEY_HEADERS.iter().chain([&FORWARDED_PROTO]) {
+        key.push('\n');
+        for value in headers.get_all(name) {
+            key.push_str(&String::from_utf8_lossy(value.as_bytes()));
+            key.push(',');
+        }
+    }
+    key
+}
+
+/// `x-cache` on shareable answers, as proxies name it: whether the answer came from memory.
+const X_CACHE: header::HeaderName = header::HeaderName::from_static("x-cache");
+const HIT: HeaderValue = HeaderValue::from_static("hit");
+const MISS: HeaderValue = HeaderValue::from_static("miss");
+
+/// The kept answer, or `304 Not Modified` when the client already holds it.
+fn answer(
+    headers: &HeaderMap,
+    body: Bytes,
+    if_none_match: Option<&HeaderValue>,
+    source: HeaderValue,
+) -> Response {
+    let etag = headers.get(header::ETAG);
+    let unchanged = match (etag, if_none_match.and_then(|v| v.to_str().ok())) {
+        (Some(etag), Some(wanted)) => wanted
+            .split(',')
+            .any(|t| t.trim() == "*" || t.trim().as_bytes() == etag.as_bytes()),
+        _ => false,
+    };
+    if unchanged {
+        let mut response = Response::new(Body::empty());
+        *response.status_mut() = StatusCode::NOT_MODIFIED;
+        for name in [header::ETAG, header::CACHE_CONTROL, header::VARY] {
+            for value in headers.get_all(&name) {
+                response.headers_mut().append(name.clone(), value.clone());
+            }
+        }
+        response.headers_mut().insert(X_CACHE, source);
+        return response;
+    }
+    let mut response = Response::new(Body::from(body));
+    *response.headers_mut() = headers.clone();
+    response.headers_mut().insert(X_CACHE, source);
+    response
+}
