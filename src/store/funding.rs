@@ -1619,3 +1619,46 @@ impl Store {
         Ok(found.is_some())
     }
 }
+
+/// Writes back a recorded version of a funding record (call, application, programme, action)
+/// inside the caller's transaction, through the same life cycle as every other restore: the
+/// record's checks, its rights and the status pipeline apply as to any save.
+pub(super) async fn restore_in(
+    tx: &mut Tx,
+    who: &Principal,
+    entity: Entity,
+    id: i64,
+    document: &serde_json::Value,
+    audit_id: i64,
+) -> WriteResult<()> {
+    fn read<K: serde::de::DeserializeOwned>(
+        document: &serde_json::Value,
+        audit_id: i64,
+    ) -> StoreResult<K> {
+        serde_json::from_value(document.clone())
+            .map_err(|e| StoreError::Corrupt(format!("history entry {audit_id}: {e}")))
+    }
+    match entity {
+        Entity::FundingCall => {
+            let record: CallRecord = read(document, audit_id)?;
+            lifecycle::restore(tx, who, id, &record).await
+        }
+        Entity::FundingApplication => {
+            let record: ApplicationRecord = read(document, audit_id)?;
+            lifecycle::restore(tx, who, id, &record).await
+        }
+        Entity::FundingProgramme => {
+            let record: ProgrammeRecord = read(document, audit_id)?;
+            lifecycle::restore(tx, who, id, &record).await
+        }
+        Entity::FundingAction => {
+            let record: ActionRecord = read(document, audit_id)?;
+            lifecycle::restore(tx, who, id, &record).await
+        }
+        _ => Err(StoreError::Rejected(format!(
+            "a {} is not a funding record that can be restored",
+            entity.key()
+        ))
+        .into()),
+    }
+}

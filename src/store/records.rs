@@ -189,9 +189,17 @@ impl Store {
                 let record: ContactPointRecord = read(document, audit_id)?;
                 lifecycle::restore(&mut tx, who, id, &record).await?;
             }
+            Entity::FundingCall
+            | Entity::FundingApplication
+            | Entity::FundingProgramme
+            | Entity::FundingAction => {
+                super::funding::restore_in(&mut tx, who, entry.entity, id, document, audit_id)
+                    .await?;
+            }
             _ => {
                 return Err(StoreError::Rejected(
-                    "only bodies, partnerships and contact points can be restored".into(),
+                    "only bodies, partnerships, contact points and funding records can be restored"
+                        .into(),
                 )
                 .into());
             }

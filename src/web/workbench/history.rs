@@ -72,6 +72,20 @@ pub async fn show_history(
             (Entity::ContactPoint, true) => {
                 Some(format!("/{}/workbench/contact-points/{id}", t.lang()))
             }
+            (Entity::FundingCall, true) => {
+                Some(format!("/{}/workbench/funding/calls/{id}", t.lang()))
+            }
+            (Entity::FundingApplication, true) => {
+                Some(format!("/{}/workbench/funding/applications/{id}", t.lang()))
+            }
+            (Entity::FundingProgramme, true) => Some(format!(
+                "/{}/workbench/funding/catalogue/programmes/{id}",
+                t.lang()
+            )),
+            (Entity::FundingAction, true) => Some(format!(
+                "/{}/workbench/funding/catalogue/actions/{id}",
+                t.lang()
+            )),
             _ => None,
         };
         Ok(HistoryPage {
@@ -126,7 +140,15 @@ pub async fn show_version(
             return Err(AppError::Forbidden(t.t("workbench-not-permitted")));
         }
         let fields = compare(entry.before.as_ref(), entry.after.as_ref());
-        let registry = matches!(entry.entity, Entity::Body | Entity::Partnership);
+        let registry = matches!(
+            entry.entity,
+            Entity::Body
+                | Entity::Partnership
+                | Entity::FundingCall
+                | Entity::FundingApplication
+                | Entity::FundingProgramme
+                | Entity::FundingAction
+        );
         let restore_before = registry && entry.before.is_some();
         let restore_after = registry && entry.after.is_some();
         Ok(VersionPage {
