@@ -447,6 +447,8 @@ async fn the_public_portal_and_the_public_api_never_show_a_personal_field() {
                 format!("/{l}/activities/public-week"),
                 format!("/{l}/events/public-week"),
                 format!("/{l}/calendar"),
+                format!("/{l}/events.ics"),
+                format!("/{l}/events/2026/06"),
             ]
         })
         .chain([
@@ -455,6 +457,13 @@ async fn the_public_portal_and_the_public_api_never_show_a_personal_field() {
             "/events.ics".to_owned(),
         ])
         .collect();
+    // The values are stored and shown where they belong: to the activity's staff.
+    create_user(&app, "wernigerode", Role::Editor, &["wernigerode"]).await;
+    let w = sign_in(&app, "wernigerode").await;
+    let own = w.get(&format!("/de/workbench/people/{id}")).await;
+    for s in secrets {
+        assert!(own.body.contains(s), "{s} is not on the person's page");
+    }
     let pages = crawl_public(&app, &extra).await;
     assert!(
         pages.len() > 50,
@@ -980,4 +989,73 @@ async fn the_funding_rules_read_participants_per_country_with_invited_guests_liv
             .unwrap()
             .is_none()
     );
+}
+
+#[tokio::test]
+async fn anonymise_expired_on_the_command_line_reports_a_dry_run_then_anonymises_once() {
+    let app = spawn_app().await;
+    let activity = add_activity(
+        &app,
+        "cli-camp",
+        Some("wernigerode"),
+        None,
+        "2020-05-01",
+        "2020-05-03",
+    )
+    .await;
+    add_directly(&app, activity, &person("Kommandozeile Alt", "DE"), false).await;
+    let run = |args: &[&str]| {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_partnerportal"))
+            .arg("--database")
+            .arg(&app.db_path)
+            .args(args)
+            .env("RUST_LOG", "off")
+            .env_remove("PARTNERPORTAL_RETENTION_DAYS")
+            .output()
+            .expect("the binary runs");
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let dry = run(&["anonymise-expired", "--dry-run"]);
+    assert!(
+        dry.starts_with("1 person(s)") && dry.contains("dry run"),
+        "{dry}"
+    );
+    assert_eq!(people_count(&app).await, 1);
+    let done = run(&["anonymise-expired", "--retention-days", "30"]);
+    assert!(
+        done.starts_with("1 person(s) past the retention period of 30 days anonymised"),
+        "{done}"
+    );
+    assert_eq!(people_count(&app).await, 0);
+    let again = run(&["anonymise-expired"]);
+    assert!(again.starts_with("0 person(s)"), "{again}");
+}
+
+#[test]
+fn every_people_message_exists_in_every_language() {
+    let ids = |lang: &str| -> BTreeSet<String> {
+        let path = format!("{}/locales/{lang}/people.ftl", env!("CARGO_MANIFEST_DIR"));
+        std::fs::read_to_string(path)
+            .unwrap()
+            .lines()
+            .filter_map(|l| l.split_once(" ="))
+            .map(|(id, _)| id.to_owned())
+            .filter(|id| !id.starts_with(' ') && !id.is_empty())
+            .collect()
+    };
+    let german = ids("de");
+    assert!(german.len() > 80);
+    assert!(
+        german
+            .iter()
+            .all(|id| id.starts_with("people-") || id.starts_with("field-error-people-"))
+    );
+    for lang in ["en", "fr", "pl", "ro"] {
+        assert_eq!(ids(lang), german, "{lang}");
+    }
 }

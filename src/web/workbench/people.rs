@@ -472,7 +472,7 @@ pub async fn show_activity_people(
             None
         };
         Ok::<_, AppError>(ActivityPeoplePage {
-            title: t.t1("people-activity-title", "activity", &activity.title),
+            title: t.t1("people-activity-title", "name", &activity.title),
             t: t.clone(),
             here: here.clone(),
             section: "workbench",
@@ -507,7 +507,7 @@ impl Context<'_> {
             Some(_) => self.t.t1("people-edit-title", "name", &form.name),
             None => self.t.t1(
                 "people-new-title",
-                "activity",
+                "name",
                 activity.as_ref().map(|a| a.title.as_str()).unwrap_or(""),
             ),
         };
