@@ -14,6 +14,7 @@ mod lifecycle;
 pub mod map;
 mod open;
 pub mod people;
+mod practices;
 pub mod quality;
 mod read;
 mod records;
@@ -44,6 +45,7 @@ pub use funding::{
     Deadline, FundingFigure,
 };
 pub use open::{ChangeWatch, DatabaseLocation, SCHEMA_VERSION};
+pub use practices::PracticeLine;
 pub use read::{BodyFilter, Listing, Page, PartnershipFilter};
 pub use records::{Stored, VersionSide, WorkbenchPartnership, WriteError, WriteResult};
 pub use search::NameCandidate;

@@ -21,6 +21,7 @@ mod map;
 mod page_cache;
 mod pages;
 mod people;
+mod practices;
 mod quality;
 mod reliability;
 mod search;
