@@ -4,6 +4,7 @@ pub mod access;
 pub mod activities;
 pub mod audit;
 pub mod clock;
+pub mod council_report;
 pub mod credentials;
 pub mod funding;
 pub mod gazetteer;

@@ -7,6 +7,7 @@ pub mod audit;
 pub mod backup;
 pub mod bulk_import;
 mod contact_points;
+mod council_report;
 pub mod exports;
 mod funding;
 mod inquiries;

@@ -241,7 +241,7 @@ fn parse_compare_query(
     if regions.len() > MAX_COMPARED {
         return Err(AppError::BadRequest(t.t1(
             "practices-too-many-regions",
-            "max",
+            "limit",
             MAX_COMPARED as i64,
         )));
     }
@@ -304,7 +304,7 @@ pub async fn compare_practices(
             key,
         });
         let title = match &topic {
-            Some(topic) => t.t1("practices-compare-title-topic", "topic", &topic.label),
+            Some(topic) => t.t1("practices-compare-title-topic", "name", &topic.label),
             None => t.t("practices-compare-title"),
         };
         Ok::<_, AppError>(ComparePage {

@@ -10,6 +10,7 @@ mod caching;
 mod cli;
 mod common;
 mod contact;
+mod council_report;
 mod database;
 mod exports;
 mod funding;

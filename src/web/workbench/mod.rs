@@ -9,6 +9,7 @@ mod bodies;
 mod body_form;
 mod contact_points;
 mod controls;
+mod council_report;
 mod funding;
 mod history;
 mod import;
@@ -71,6 +72,14 @@ pub fn router() -> Router<AppState> {
             )
             .route(&at("/changes"), get(history::show_changes))
             .route(&at("/deleted"), get(history::show_deleted))
+            .route(
+                &at("/reports/council"),
+                get(council_report::show_council_report),
+            )
+            .route(
+                &at("/reports/council.pdf"),
+                get(council_report::download_council_report),
+            )
             .route(
                 &at("/practices"),
                 get(practices::list_workbench_practices),
