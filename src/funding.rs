@@ -61,6 +61,32 @@ pub async fn check_eligibility(
     }))
 }
 
+/// The check once more with what the linked activity really has: its participants per country
+/// and invited guests as its people list them (erased people's anonymous counts included) and its
+/// dates. `None` without a linked, known activity.
+pub async fn check_eligibility_with_activity(
+    store: &Store,
+    record: &ApplicationRecord,
+) -> StoreResult<Option<Eligibility>> {
+    let Some(slug) = record.activity.as_deref() else {
+        return Ok(None);
+    };
+    let Some(activity) = store.activity_record(slug).await? else {
+        return Ok(None);
+    };
+    let Some(participants) = crate::people::participants_for_funding(store, activity.id).await?
+    else {
+        return Ok(None);
+    };
+    let actual = ApplicationRecord {
+        participants,
+        starts_on: Some(activity.record.starts_on.clone()),
+        ends_on: Some(activity.record.ends_on.clone()),
+        ..record.clone()
+    };
+    check_eligibility(store, &actual).await
+}
+
 /// Money of one year and programme.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MoneyRow {

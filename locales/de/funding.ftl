@@ -275,3 +275,10 @@ funding-calendar-create = Kalenderadresse erzeugen
 funding-calendar-renew = Kalenderadresse erneuern
 funding-calendar-revoke = Kalenderadresse widerrufen
 funding-calendar-revoked = Die Kalenderadresse ist widerrufen; Kalenderprogramme erhalten darüber nichts mehr.
+
+# The funded activity
+funding-application-activity = Gefördertes Vorhaben
+funding-application-activity-none = – noch keines –
+funding-application-activity-hint = Das Vorhaben aus der Liste der Aktivitäten, das dieser Antrag bezahlt. Dann prüft die Seite die Förderbedingungen auch mit den tatsächlich erfassten Teilnehmenden.
+funding-eligibility-actual-title = Förderbedingungen mit den tatsächlich Teilnehmenden des Vorhabens
+field-error-funding-unknown-activity = Dieses Vorhaben gibt es nicht.

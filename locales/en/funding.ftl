@@ -275,3 +275,10 @@ funding-calendar-create = Create a calendar address
 funding-calendar-renew = Renew the calendar address
 funding-calendar-revoke = Revoke the calendar address
 funding-calendar-revoked = The calendar address is revoked; calendar programs get nothing from it any more.
+
+# The funded activity
+funding-application-activity = Activity funded
+funding-application-activity-none = – none yet –
+funding-application-activity-hint = The activity from the list of activities that this application pays for. The page then checks the rules with the participants actually recorded as well.
+funding-eligibility-actual-title = Eligibility with the activity's actual participants
+field-error-funding-unknown-activity = This activity does not exist.

@@ -275,3 +275,10 @@ funding-calendar-create = Créer une adresse d’agenda
 funding-calendar-renew = Renouveler l’adresse d’agenda
 funding-calendar-revoke = Révoquer l’adresse d’agenda
 funding-calendar-revoked = L’adresse d’agenda est révoquée ; les agendas n’en reçoivent plus rien.
+
+# The funded activity
+funding-application-activity = Activité financée
+funding-application-activity-none = – aucune pour l’instant –
+funding-application-activity-hint = L’activité de la liste des activités que cette demande finance. La page vérifie alors aussi les conditions avec les participants réellement enregistrés.
+funding-eligibility-actual-title = Conditions d’éligibilité avec les participants réels de l’activité
+field-error-funding-unknown-activity = Cette activité n’existe pas.

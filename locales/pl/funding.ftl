@@ -275,3 +275,10 @@ funding-calendar-create = Utwórz adres kalendarza
 funding-calendar-renew = Odnów adres kalendarza
 funding-calendar-revoke = Unieważnij adres kalendarza
 funding-calendar-revoked = Adres kalendarza został unieważniony; programy kalendarza nic już z niego nie pobiorą.
+
+# The funded activity
+funding-application-activity = Finansowane przedsięwzięcie
+funding-application-activity-none = – jeszcze brak –
+funding-application-activity-hint = Przedsięwzięcie z listy działań, które opłaca ten wniosek. Strona sprawdzi wtedy warunki także z faktycznie zapisanymi uczestnikami.
+funding-eligibility-actual-title = Warunki kwalifikowalności z faktycznymi uczestnikami przedsięwzięcia
+field-error-funding-unknown-activity = Takie przedsięwzięcie nie istnieje.

@@ -275,3 +275,10 @@ funding-calendar-create = Creați o adresă de calendar
 funding-calendar-renew = Reînnoiți adresa de calendar
 funding-calendar-revoke = Revocați adresa de calendar
 funding-calendar-revoked = Adresa de calendar a fost revocată; programele de calendar nu mai primesc nimic prin ea.
+
+# The funded activity
+funding-application-activity = Activitatea finanțată
+funding-application-activity-none = – încă niciuna –
+funding-application-activity-hint = Activitatea din lista de activități pe care o plătește această cerere. Pagina verifică atunci condițiile și cu participanții înregistrați efectiv.
+funding-eligibility-actual-title = Eligibilitatea cu participanții efectivi ai activității
+field-error-funding-unknown-activity = Această activitate nu există.

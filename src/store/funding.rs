@@ -764,6 +764,23 @@ async fn write_application(
             format!("no call '{}' exists", record.call),
         ));
     }
+    let activity: Option<i64> = match record.activity.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(slug) => {
+            let id: Option<i64> = sqlx::query_scalar("SELECT id FROM activities WHERE slug = ?")
+                .bind(slug)
+                .fetch_optional(&mut *r.conn)
+                .await?;
+            if id.is_none() {
+                r.problems.push(FieldError::new(
+                    "activity",
+                    "funding-unknown-activity",
+                    format!("no activity '{slug}' exists"),
+                ));
+            }
+            id
+        }
+    };
     let applicant = r.body("applicant", &record.applicant).await?;
     let mut partners = Vec::new();
     for (i, slug) in record.partners.iter().enumerate() {
@@ -810,13 +827,13 @@ async fn write_application(
     };
     sqlx::query(
         "INSERT INTO funding_applications (id, call_id, applicant_id, applicant_kind, title, starts_on, ends_on, \
-         requested, granted, co_financing, status, responsible, report_due, notes, version) \
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET \
+         requested, granted, co_financing, status, responsible, report_due, notes, version, activity_id) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET \
          call_id = excluded.call_id, applicant_id = excluded.applicant_id, applicant_kind = excluded.applicant_kind, \
          title = excluded.title, starts_on = excluded.starts_on, ends_on = excluded.ends_on, \
          requested = excluded.requested, granted = excluded.granted, co_financing = excluded.co_financing, \
          status = excluded.status, responsible = excluded.responsible, report_due = excluded.report_due, \
-         notes = excluded.notes, version = excluded.version",
+         notes = excluded.notes, version = excluded.version, activity_id = excluded.activity_id",
     )
     .bind(id)
     .bind(call_id)
@@ -833,6 +850,7 @@ async fn write_application(
     .bind(blank(&record.report_due))
     .bind(record.notes.replace("\r\n", "\n"))
     .bind(version)
+    .bind(activity)
     .execute(&mut **tx)
     .await?;
     for table in [
@@ -890,8 +908,9 @@ async fn load_application(
     let Some(row) = sqlx::query(
         "SELECT f.title, c.identifier AS call, b.slug AS applicant, f.applicant_id, f.applicant_kind, \
          f.starts_on, f.ends_on, f.requested, f.granted, f.co_financing, f.status, f.responsible, \
-         f.report_due, f.notes, f.version FROM funding_applications f \
-         JOIN funding_calls c ON c.id = f.call_id JOIN bodies b ON b.id = f.applicant_id WHERE f.id = ?",
+         f.report_due, f.notes, f.version, act.slug AS activity FROM funding_applications f \
+         JOIN funding_calls c ON c.id = f.call_id JOIN bodies b ON b.id = f.applicant_id \
+         LEFT JOIN activities act ON act.id = f.activity_id WHERE f.id = ?",
     )
     .bind(id)
     .fetch_optional(&mut *conn)
@@ -947,6 +966,7 @@ async fn load_application(
         responsible: row.try_get("responsible")?,
         report_due: row.try_get("report_due")?,
         notes: row.try_get("notes")?,
+        activity: row.try_get("activity")?,
     };
     Ok(Some(Stored {
         id,

@@ -48,6 +48,7 @@ pub fn application(call: &str, applicant: &str, partners: &[&str]) -> Applicatio
         responsible: String::new(),
         report_due: None,
         notes: String::new(),
+        activity: None,
     }
 }
 

@@ -214,6 +214,9 @@ pub struct ApplicationRecord {
     pub report_due: Option<String>,
     #[serde(default)]
     pub notes: String,
+    /// The slug of the activity the application pays for, when it is known.
+    #[serde(default)]
+    pub activity: Option<String>,
 }
 
 impl ApplicationRecord {
@@ -223,6 +226,9 @@ impl ApplicationRecord {
         line(&mut problems, "call", &self.call, true);
         line(&mut problems, "applicant", &self.applicant, true);
         line(&mut problems, "responsible", &self.responsible, false);
+        if let Some(activity) = &self.activity {
+            line(&mut problems, "activity", activity, true);
+        }
         if !APPLICANT_KINDS.contains(&self.applicant_kind.as_str()) {
             problems.push(FieldError::new(
                 "applicant_kind",
@@ -412,6 +418,7 @@ mod tests {
             responsible: "A. Person".into(),
             report_due: None,
             notes: String::new(),
+            activity: None,
         }
     }
 

@@ -17,9 +17,9 @@ use crate::domain::funding::{
 };
 use crate::domain::records::FieldError;
 use crate::error::AppError;
-use crate::funding::check_eligibility;
+use crate::funding::{Eligibility, check_eligibility, check_eligibility_with_activity};
 use crate::i18n::Tr;
-use crate::store::{ApplicationLine, BodyChoice, Stored, WriteError};
+use crate::store::{ActivityFilter, ApplicationLine, BodyChoice, Stored, WriteError};
 use crate::web::language::PageLang;
 use crate::web::pages::Choice;
 use crate::web::workbench::auth::{SignedForm, Staff};
@@ -27,6 +27,9 @@ use crate::web::workbench::controls::Control;
 use crate::web::workbench::outcome::{Refusal, lead_on, with_status};
 use crate::web::workbench::pages::{FieldErrors, StaffView, field_id};
 use crate::web::{error_page, respond};
+
+/// The most activities the form offers to choose from (newest first).
+const MAX_ACTIVITY_CHOICES: i64 = 1000;
 
 /// Rows of planned participants the form offers.
 const PARTICIPANT_ROWS: usize = 8;
@@ -118,6 +121,8 @@ pub struct ApplicationForm {
     pub responsible: String,
     pub report_due: String,
     pub notes: String,
+    /// The slug of the activity the application pays for ("" for none).
+    pub activity: String,
 }
 
 fn optional(text: &str) -> Option<String> {
@@ -155,6 +160,7 @@ impl ApplicationForm {
             responsible: r.responsible.clone(),
             report_due: text(&r.report_due),
             notes: r.notes.clone(),
+            activity: text(&r.activity),
         }
     }
 
@@ -240,6 +246,7 @@ impl ApplicationForm {
             responsible: self.responsible.trim().to_owned(),
             report_due: optional(&self.report_due),
             notes: self.notes.replace("\r\n", "\n"),
+            activity: optional(&self.activity),
         };
         if let Err(more) = record.check() {
             problems.extend(more);
@@ -272,6 +279,27 @@ pub struct EligibilityView {
     pub action: String,
     pub all_met: bool,
     pub verdicts: Vec<VerdictView>,
+}
+
+fn eligibility_view(t: &Tr, e: Eligibility) -> EligibilityView {
+    EligibilityView {
+        verdicts: e
+            .verdicts
+            .iter()
+            .map(|(v, source, as_of)| {
+                let mut args = v.args();
+                args.push(("action", e.action.clone()));
+                VerdictView {
+                    met: v.met,
+                    message: t.args(&v.message_key(), &args),
+                    source: source.clone(),
+                    as_of: as_of.clone(),
+                }
+            })
+            .collect(),
+        action: e.action,
+        all_met: e.all_met,
+    }
 }
 
 /// One row of planned participants in the form.
@@ -307,6 +335,10 @@ pub struct ApplicationFormPage {
     pub status_dates: Vec<(String, String)>,
     pub next_statuses: Vec<Choice>,
     pub eligibility: Option<EligibilityView>,
+    /// The funded activity's workbench page and title.
+    pub activity_link: Option<(String, String)>,
+    /// The check with the activity's actual participants and dates.
+    pub actual_eligibility: Option<EligibilityView>,
     pub documents: Vec<DocumentView>,
     /// "added" or "deleted" after a document was.
     pub document_notice: Option<String>,
@@ -363,6 +395,25 @@ impl Context<'_> {
                 selected: b.slug == form.applicant,
             })
             .collect();
+        let activities = store
+            .activity_lines(
+                &ActivityFilter {
+                    newest_first: true,
+                    ..ActivityFilter::default()
+                },
+                t.lang(),
+                MAX_ACTIVITY_CHOICES,
+                0,
+            )
+            .await?;
+        let activity_choices = activities
+            .iter()
+            .map(|a| Choice {
+                value: a.slug.clone(),
+                label: format!("{} ({} – {})", a.title, a.starts_on, a.ends_on),
+                selected: a.slug == form.activity,
+            })
+            .collect();
         let kind_choices = APPLICANT_KINDS
             .iter()
             .map(|k| Choice {
@@ -406,6 +457,15 @@ impl Context<'_> {
                 kind_choices,
             )
             .hint(t.t("funding-application-applicant-kind-hint")),
+            Control::select(
+                &errors,
+                "activity",
+                "activity",
+                t.t("funding-application-activity"),
+                activity_choices,
+            )
+            .empty_option(t.t("funding-application-activity-none"))
+            .hint(t.t("funding-application-activity-hint")),
         ];
         let partners = bodies
             .iter()
@@ -533,6 +593,24 @@ impl Context<'_> {
             )
             .kind("textarea"),
         ];
+        let (activity_link, actual_eligibility) = match &stored {
+            Some(s) => match activities
+                .iter()
+                .find(|a| Some(&a.slug) == s.record.activity.as_ref())
+            {
+                Some(a) => (
+                    Some((
+                        format!("/{}/workbench/activities/{}", t.lang(), a.id),
+                        a.title.clone(),
+                    )),
+                    check_eligibility_with_activity(store, &s.record)
+                        .await?
+                        .map(|e| eligibility_view(t, e)),
+                ),
+                None => (None, None),
+            },
+            None => (None, None),
+        };
         let documents = match &stored {
             Some(s) => store
                 .funding_documents(s.id)
@@ -555,27 +633,9 @@ impl Context<'_> {
         };
         let (status, status_dates, next_statuses, eligibility, editing, may_save) = match &stored {
             Some(s) => {
-                let eligibility =
-                    check_eligibility(store, &s.record)
-                        .await?
-                        .map(|e| EligibilityView {
-                            verdicts: e
-                                .verdicts
-                                .iter()
-                                .map(|(v, source, as_of)| {
-                                    let mut args = v.args();
-                                    args.push(("action", e.action.clone()));
-                                    VerdictView {
-                                        met: v.met,
-                                        message: t.args(&v.message_key(), &args),
-                                        source: source.clone(),
-                                        as_of: as_of.clone(),
-                                    }
-                                })
-                                .collect(),
-                            action: e.action,
-                            all_met: e.all_met,
-                        });
+                let eligibility = check_eligibility(store, &s.record)
+                    .await?
+                    .map(|e| eligibility_view(t, e));
                 let dates = Status::ALL
                     .iter()
                     .filter_map(|st| {
@@ -641,6 +701,8 @@ impl Context<'_> {
             status_dates,
             next_statuses,
             eligibility,
+            activity_link,
+            actual_eligibility,
             documents,
             document_notice: None,
             max_document: (MAX_DOCUMENT_BYTES / (1024 * 1024)).to_string(),
