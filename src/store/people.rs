@@ -841,71 +841,92 @@ impl Store {
 
     /// Erases everyone whose activities all ended more than `retention_days` before `today`, and
     /// everyone left without any activity; each audited as a retention expiry. Running it again
-    /// finds nothing more. `dry_run` only names them.
+    /// finds nothing more. `dry_run` only names them. The erasures run in transactions of
+    /// [`ANONYMISE_BATCH`] people, each person checked again inside its transaction (a person added
+    /// to a new activity since the selection stays), so other writers never wait long.
     pub async fn anonymise_expired(
         &self,
         today: Date,
         retention_days: u32,
         dry_run: bool,
     ) -> StoreResult<AnonymiseReport> {
-        let mut tx = super::begin_write(&self.pool).await?;
         let rows = sqlx::query(
             "SELECT p.id, MAX(a.ends_on) AS last_end FROM people p \
              LEFT JOIN activity_participants ap ON ap.person_id = p.id \
              LEFT JOIN activities a ON a.id = ap.activity_id GROUP BY p.id ORDER BY p.id",
         )
-        .fetch_all(&mut *tx)
+        .fetch_all(&self.pool)
         .await?;
-        let mut expired = Vec::new();
+        let mut due = Vec::new();
         for r in rows {
             let id: i64 = r.try_get("id")?;
             let last_end: Option<String> = r.try_get("last_end")?;
-            let due = match last_end {
-                None => true,
-                Some(end) => {
-                    let end = parse_day(&end).ok_or_else(|| corrupt("activity end"))?;
-                    retention_expired(end, retention_days, today)
-                }
-            };
-            if due {
-                expired.push(id);
+            let last_end = last_end
+                .map(|end| parse_day(&end).ok_or_else(|| corrupt("activity end")))
+                .transpose()?;
+            if expired(last_end, retention_days, today) {
+                due.push(id);
             }
         }
         if dry_run {
             return Ok(AnonymiseReport {
-                people: expired,
+                people: due,
                 dry_run,
             });
         }
         let who = Principal::system("retention");
-        for &id in &expired {
-            let person = load_person(&mut tx, id)
-                .await?
-                .ok_or_else(|| corrupt("a person vanished during retention"))?;
-            count_anonymously(&mut tx, &person).await?;
-            delete_person_rows(&mut tx, id).await?;
-            audit::record(
-                &mut tx,
-                &who,
-                Change {
-                    entity: Entity::Person,
-                    entity_id: id,
-                    action: Action::Expire,
-                    before: None,
-                    after: None,
-                    summary: format!(
-                        "anonymised {retention_days} days after the end of the person's last activity (retention period)"
-                    ),
-                },
-            )
-            .await?;
+        let mut erased = Vec::with_capacity(due.len());
+        for batch in due.chunks(ANONYMISE_BATCH) {
+            let mut tx = super::begin_write(&self.pool).await?;
+            for &id in batch {
+                let Some(person) = load_person(&mut tx, id).await? else {
+                    continue;
+                };
+                let last_end = person
+                    .participations
+                    .iter()
+                    .filter_map(|(a, _)| a.end())
+                    .max();
+                if (last_end.is_none() && !person.participations.is_empty())
+                    || !expired(last_end, retention_days, today)
+                {
+                    continue;
+                }
+                count_anonymously(&mut tx, &person).await?;
+                delete_person_rows(&mut tx, id).await?;
+                audit::record(
+                    &mut tx,
+                    &who,
+                    Change {
+                        entity: Entity::Person,
+                        entity_id: id,
+                        action: Action::Expire,
+                        before: None,
+                        after: None,
+                        summary: format!(
+                            "anonymised {retention_days} days after the end of the person's last activity (retention period)"
+                        ),
+                    },
+                )
+                .await?;
+                erased.push(id);
+            }
+            tx.commit().await?;
         }
-        tx.commit().await?;
         Ok(AnonymiseReport {
-            people: expired,
+            people: erased,
             dry_run,
         })
     }
+}
+
+/// People erased per transaction by the retention job.
+pub const ANONYMISE_BATCH: usize = 200;
+
+/// Whether a person whose last activity ended on `last_end` (`None`: no activity left) is past
+/// the retention period on `today`.
+fn expired(last_end: Option<Date>, retention_days: u32, today: Date) -> bool {
+    last_end.is_none_or(|end| retention_expired(end, retention_days, today))
 }
 
 fn age_of(r: &sqlx::sqlite::SqliteRow) -> StoreResult<Age> {
