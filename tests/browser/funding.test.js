@@ -1,5 +1,6 @@
 // Browser test of the funding area: an office records an application for a CERV networks-of-towns
-// call, sees the eligibility check fail with three countries and pass once a fourth partner is added.
+// call, sees the eligibility check fail with three countries and pass once a fourth partner is added,
+// uploads a document and makes a calendar address; every funding page passes the axe scan.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -61,8 +62,25 @@ test('an application fails the eligibility check with three countries and passes
   assert.match(await check.innerText(), /Alle Regeln von „Networks of towns \(CERV-CITIZENS-TOWN-NT\)“ sind erfüllt\./);
   assert.equal(await check.locator('[data-eligible]').getAttribute('data-eligible'), 'true');
 
+  // A document: a PDF is taken (judged by its bytes) and listed; the page stays accessible.
+  await page.getByLabel('Datei', { exact: true }).setInputFiles({
+    name: 'Kostenplan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%%EOF\n'),
+  });
+  await page.getByRole('button', { name: 'Unterlage hochladen' }).click();
+  await page.getByRole('status').getByText('Die Unterlage ist gespeichert.').waitFor();
+  assert.ok(await page.getByRole('link', { name: 'Kostenplan.pdf' }).isVisible());
+  assert.deepEqual(await axeViolations(page), []);
+
   await page.getByRole('link', { name: 'Fristen' }).click();
   assert.ok(await page.getByRole('link', { name: /Kalenderdatei/ }).isVisible());
+  // A calendar address to subscribe to, shown once.
+  await page.getByRole('button', { name: 'Kalenderadresse erzeugen' }).click();
+  const address = await page.getByLabel('Kalenderadresse').inputValue();
+  assert.match(address, /\/de\/funding\/deadlines\/ppc_[0-9a-f]{64}\.ics$/);
+  assert.deepEqual(await axeViolations(page), []);
+  const feed = await fetch(address.replace(/^https?:\/\/[^/]+/, portal.baseUrl));
+  assert.equal(feed.status, 200);
+  assert.match(await feed.text(), /BEGIN:VCALENDAR/);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -75,7 +93,9 @@ test('every funding page passes the accessibility scan', async () => {
   await page.getByLabel('Passwort').fill(PASSWORD);
   await page.getByRole('button', { name: 'Anmelden' }).click();
   await page.getByRole('heading', { level: 1, name: 'Arbeitsbereich' }).waitFor();
-  for (const path of ['', '/catalogue', '/calls', '/calls/new', '/calls/1', '/applications', '/applications/new', '/deadlines']) {
+  for (const path of ['', '/catalogue', '/catalogue/programmes/new', '/catalogue/programmes/1',
+    '/catalogue/actions/new', '/catalogue/actions/1', '/calls', '/calls/new', '/calls/1', '/applications',
+    '/applications/new', '/applications/1', '/deadlines']) {
     const answer = await page.goto(`${portal.baseUrl}/de/workbench/funding${path}`);
     assert.equal(answer.status(), 200, path);
     assert.deepEqual(await axeViolations(page), [], path);
