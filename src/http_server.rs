@@ -47,12 +47,14 @@ pub async fn serve(
         };
         // Reap finished connections so the set does not grow with every one ever served.
         while connections.try_join_next().is_some() {}
-        let service = router
-            .clone()
-            .layer(axum::Extension(ConnectInfo::<SocketAddr>(peer)))
-            .map_request(|request: axum::http::Request<Incoming>| {
-                request.map(axum::body::Body::new)
-            });
+        // The peer address wraps the router as one service: `Router::layer` would re-wrap every
+        // route, a copy of the whole routing table per connection (about 3 MB; measured in
+        // BENCHMARKS.md).
+        let service = tower::Layer::layer(
+            &axum::Extension(ConnectInfo::<SocketAddr>(peer)),
+            router.clone(),
+        )
+        .map_request(|request: axum::http::Request<Incoming>| request.map(axum::body::Body::new));
         let mut stop = stop_rx.clone();
         connections.spawn(async move {
             let mut builder = hyper::server::conn::http1::Builder::new();

@@ -67,8 +67,24 @@ struct Inner {
 struct Entry {
     generation: u64,
     built: Instant,
-    headers: HeaderMap,
-    body: Bytes,
+    kept: Kept,
+}
+
+enum Kept {
+    /// The answer's headers and body, as compressed for the key's `Accept-Encoding`.
+    Answer { headers: HeaderMap, body: Bytes },
+    /// This address's answers are not kept: go straight to the handler.
+    Pass,
+}
+
+impl Entry {
+    fn new(generation: u64, kept: Kept) -> Entry {
+        Entry {
+            generation,
+            built: Instant::now(),
+            kept,
+        }
+    }
 }
 
 #[derive(Clone)]
@@ -76,13 +92,18 @@ struct ByBytes;
 
 impl quick_cache::Weighter<String, Arc<Entry>> for ByBytes {
     fn weight(&self, key: &String, entry: &Arc<Entry>) -> u64 {
-        // Header maps cost about a hundred bytes per header besides their text.
-        let headers: usize = entry
-            .headers
-            .iter()
-            .map(|(name, value)| name.as_str().len() + value.len() + 100)
-            .sum();
-        (key.len() + headers + entry.body.len() + 200) as u64
+        let answer = match &entry.kept {
+            // Header maps cost about a hundred bytes per header besides their text.
+            Kept::Answer { headers, body } => {
+                let headers: usize = headers
+                    .iter()
+                    .map(|(name, value)| name.as_str().len() + value.len() + 100)
+                    .sum();
+                headers + body.len()
+            }
+            Kept::Pass => 0,
+        };
+        (key.len() + answer + 200) as u64
     }
 }
 
@@ -112,7 +133,9 @@ impl PageCache {
 
     /// Bytes held now (for tests and diagnostics).
     pub fn weight(&self) -> u64 {
-        self.inner.as_ref().map_or(0, |inner| inner.entries.weight())
+        self.inner
+            .as_ref()
+            .map_or(0, |inner| inner.entries.weight())
     }
 }
 
@@ -145,7 +168,9 @@ impl Inner {
     }
 }
 
-/// The middleware: serves shareable answers from the cache and keeps new ones.
+/// The middleware: serves shareable answers from the cache and keeps new ones. Requests for an
+/// answer being built wait for it instead of building it too, so a burst of requests for a page
+/// nobody asked for in a while costs one build, not one per request.
 pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next) -> Response {
     let Some(inner) = cache.inner else {
         return next.run(request).await;
@@ -156,39 +181,58 @@ pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next)
     inner.notice_outside_writes().await;
     let key = cache_key(&request);
     let if_none_match = request.headers().get(header::IF_NONE_MATCH).cloned();
-    let generation = inner.generation();
-    if let Some(entry) = inner.entries.get(&key)
-        && entry.generation == generation
-        && entry.built.elapsed() < MAX_AGE
-    {
-        return answer(&entry.headers, entry.body.clone(), if_none_match.as_ref(), HIT);
-    }
-    // A client's validator goes through: handlers that answer 304 themselves (downloads) see it,
-    // and a 304 is not kept.
-    let response = next.run(request).await;
-    if !shareable_response(&response) {
-        return response;
-    }
-    let (parts, body) = response.into_parts();
-    // Compressed, a whole body is smaller than it was; the margin covers what compression adds to
-    // incompressible bytes.
-    let bytes = match to_bytes(body, MAX_TAGGED_BYTES + 64 * 1024).await {
-        Ok(bytes) => bytes,
-        Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
-    };
-    // Kept only if nothing was committed while it was built: it might show the older data.
-    if bytes.len() <= MAX_ENTRY_BYTES && inner.generation() == generation {
-        inner.entries.insert(
-            key,
-            Arc::new(Entry {
-                generation,
-                built: Instant::now(),
+    // A few rounds: a stale entry is removed and looked up again; a builder that kept nothing
+    // hands the build to the next waiter.
+    for _ in 0..3 {
+        let generation = inner.generation();
+        let guard = match inner.entries.get_value_or_guard_async(&key).await {
+            Ok(entry) if entry.generation == generation && entry.built.elapsed() < MAX_AGE => {
+                return match &entry.kept {
+                    Kept::Answer { headers, body } => {
+                        answer(headers, body.clone(), if_none_match.as_ref(), HIT)
+                    }
+                    Kept::Pass => next.run(request).await,
+                };
+            }
+            Ok(stale) => {
+                inner.entries.remove_if(&key, |e| Arc::ptr_eq(e, &stale));
+                continue;
+            }
+            Err(guard) => guard,
+        };
+        // A client's validator goes through: handlers that answer 304 themselves (downloads) see
+        // it, and a 304 is not kept.
+        let response = next.run(request).await;
+        let unchanged = |generation| inner.generation() == generation;
+        if response.status() == StatusCode::NOT_MODIFIED {
+            return response;
+        }
+        if !shareable_response(&response) {
+            // Answers of this address are not kept (errors, downloads, private pages): later
+            // requests go straight through instead of waiting for one another.
+            if unchanged(generation) {
+                let _ = guard.insert(Arc::new(Entry::new(generation, Kept::Pass)));
+            }
+            return response;
+        }
+        let (parts, body) = response.into_parts();
+        // Compressed, a whole body is smaller than it was; the margin covers what compression adds
+        // to incompressible bytes.
+        let bytes = match to_bytes(body, MAX_TAGGED_BYTES + 64 * 1024).await {
+            Ok(bytes) => bytes,
+            Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+        };
+        // Kept only if nothing was committed while it was built: it might show the older data.
+        if bytes.len() <= MAX_ENTRY_BYTES && unchanged(generation) {
+            let kept = Kept::Answer {
                 headers: parts.headers.clone(),
                 body: bytes.clone(),
-            }),
-        );
+            };
+            let _ = guard.insert(Arc::new(Entry::new(generation, kept)));
+        }
+        return answer(&parts.headers, bytes, if_none_match.as_ref(), MISS);
     }
-    answer(&parts.headers, bytes, if_none_match.as_ref(), MISS)
+    next.run(request).await
 }
 
 fn shareable_request(request: &Request) -> bool {

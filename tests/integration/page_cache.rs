@@ -18,13 +18,21 @@ async fn fetch(app: &TestApp, path: &str, headers: &[(&str, &str)]) -> reqwest::
 /// Fetches `path` until the answer comes from memory. The server's background jobs commit now and
 /// then (most right after the start), and every commit drops the kept answers: a few misses are
 /// expected, an answer never kept is not.
-async fn fetch_until_kept(app: &TestApp, path: &str, headers: &[(&str, &str)]) -> reqwest::Response {
+async fn fetch_until_kept(
+    app: &TestApp,
+    path: &str,
+    headers: &[(&str, &str)],
+) -> reqwest::Response {
     for _ in 0..20 {
         let answer = fetch(app, path, headers).await;
         if x_cache(&answer).as_deref() == Some("hit") {
             return answer;
         }
-        assert_eq!(x_cache(&answer).as_deref(), Some("miss"), "{path} is shareable");
+        assert_eq!(
+            x_cache(&answer).as_deref(),
+            Some("miss"),
+            "{path} is shareable"
+        );
     }
     panic!("{path} was never served from memory");
 }
@@ -89,11 +97,20 @@ async fn an_edit_through_the_api_shows_on_the_very_next_request() {
     let app = spawn_app().await;
     let (_, secret) = app
         .store
-        .create_api_token(&Principal::command_line(), "editor script", Role::Admin, &[])
+        .create_api_token(
+            &Principal::command_line(),
+            "editor script",
+            Role::Admin,
+            &[],
+        )
         .await
         .unwrap();
     let page = "/de/bodies/landkreis-harz";
-    let before = fetch_until_kept(&app, page, &[]).await.text().await.unwrap();
+    let before = fetch_until_kept(&app, page, &[])
+        .await
+        .text()
+        .await
+        .unwrap();
     assert!(!before.contains("Harzkreis Neu"));
 
     let bearer = format!("Bearer {secret}");
@@ -172,5 +189,52 @@ async fn errors_and_redirects_are_not_kept() {
         assert_eq!(x_cache(&root), None);
     }
     let root = fetch(&app, "/", &[("accept-language", "pl")]).await;
-    assert!(root.headers()["location"].to_str().unwrap().starts_with("/pl"));
+    assert!(
+        root.headers()["location"]
+            .to_str()
+            .unwrap()
+            .starts_with("/pl")
+    );
+}
+
+#[tokio::test]
+async fn a_burst_of_requests_for_a_page_not_yet_kept_builds_it_once() {
+    let app = spawn_app().await;
+    // Settle the jobs that commit right after the start (each commit drops what is kept).
+    fetch_until_kept(&app, "/de/", &[]).await;
+    let path = "/de/partnerships?country=RO";
+    let answers = burst(&app, path, 24).await;
+    let mut misses = 0;
+    for answer in &answers {
+        assert_eq!(answer.status(), 200);
+        match x_cache(answer).as_deref() {
+            Some("miss") => misses += 1,
+            Some("hit") => {}
+            other => panic!("{other:?}"),
+        }
+    }
+    assert_eq!(
+        misses, 1,
+        "one request built the page, the others waited for it"
+    );
+}
+
+#[tokio::test]
+async fn answers_that_are_not_kept_do_not_make_requests_wait_for_one_another() {
+    let app = spawn_app().await;
+    let answers = burst(&app, "/de/bodies/nowhere", 12).await;
+    for answer in answers {
+        assert_eq!(answer.status(), 404);
+        assert_eq!(x_cache(&answer), None);
+    }
+}
+
+/// GETs `path` `count` times at once, on separate tasks; the answers in the order they came.
+async fn burst(app: &TestApp, path: &str, count: usize) -> Vec<reqwest::Response> {
+    let mut set = tokio::task::JoinSet::new();
+    for _ in 0..count {
+        let (client, url) = (app.raw_client.clone(), app.url(path));
+        set.spawn(async move { client.get(url).send().await.unwrap() });
+    }
+    set.join_all().await
 }
