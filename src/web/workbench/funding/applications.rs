@@ -620,11 +620,14 @@ impl Context<'_> {
                     id: d.id,
                     size: t.args(
                         "funding-document-size",
-                        &[("kib", (d.size.saturating_add(1023) / 1024).to_string())],
+                        &[("value", (d.size.saturating_add(1023) / 1024).to_string())],
                     ),
                     uploaded: t.args(
                         "funding-document-uploaded",
-                        &[("at", d.uploaded_at.display_local()), ("by", d.uploaded_by)],
+                        &[
+                            ("time", d.uploaded_at.display_local()),
+                            ("name", d.uploaded_by),
+                        ],
                     ),
                     name: d.file_name,
                 })

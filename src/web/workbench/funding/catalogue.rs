@@ -731,7 +731,7 @@ async fn action_page(
         saved,
         kinds_hint: t.t1(
             "funding-rule-applicants-hint",
-            "kinds",
+            "allowed",
             APPLICANT_KINDS.join(", "),
         ),
     })
