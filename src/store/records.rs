@@ -189,6 +189,10 @@ impl Store {
                 let record: ContactPointRecord = read(document, audit_id)?;
                 lifecycle::restore(&mut tx, who, id, &record).await?;
             }
+            Entity::Practice => {
+                let record: crate::domain::practices::PracticeRecord = read(document, audit_id)?;
+                lifecycle::restore(&mut tx, who, id, &record).await?;
+            }
             Entity::FundingCall
             | Entity::FundingApplication
             | Entity::FundingProgramme

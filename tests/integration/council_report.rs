@@ -313,7 +313,7 @@ async fn the_pdf_is_made_on_the_server_and_holds_the_partnerships_with_their_dia
     let document = lopdf::Document::load_mem(&bytes).expect("the PDF parses");
     let pages: Vec<u32> = document.get_pages().keys().copied().collect();
     assert!(
-        pages.len() >= 1 + 4,
+        pages.len() >= 5,
         "a first page and a page per partnership: {}",
         pages.len()
     );

@@ -424,3 +424,59 @@ async fn malformed_comparison_addresses_get_clear_errors() {
         assert!(!answer.text.contains("<script>"));
     }
 }
+
+#[tokio::test]
+async fn a_practice_is_restored_from_its_history_even_after_deletion() {
+    let app = spawn_app().await;
+    let anna = admin(&app).await;
+    let id = saved_id(&create(&anna, &practice("landkreis-harz", "Welcome Center Harz")).await);
+    let path = format!("/de/workbench/practices/{id}");
+    let changed = anna
+        .submit(&path, &path, |f| set(f, "office", "Falsch eingetragen"))
+        .await;
+    assert_eq!(changed.status, StatusCode::SEE_OTHER);
+    let history = app.store.history(Entity::Practice, id).await.unwrap();
+    let version = anna
+        .get(&format!("/de/workbench/versions/{}", history[0].id))
+        .await;
+    assert!(
+        version.body.contains("/restore"),
+        "the version page offers the restore"
+    );
+    let undo = anna
+        .post(
+            &format!("/de/workbench/versions/{}/restore", history[0].id),
+            &crate::workbench::fields(&[("side", "before")]),
+        )
+        .await;
+    assert_eq!(undo.status, StatusCode::SEE_OTHER, "{}", undo.body);
+    let page = app.page("/de/practices/welcome-center-harz").await;
+    assert!(page.contains("Stabsstelle Willkommenskultur") && !page.contains("Falsch"));
+
+    let version = form_fields(&anna.get(&path).await.body, &path)
+        .into_iter()
+        .find(|(k, _)| k == "version")
+        .unwrap()
+        .1;
+    let deleted = anna
+        .post(&format!("{path}/delete"), &[("version".into(), version)])
+        .await;
+    assert_eq!(deleted.status, StatusCode::SEE_OTHER);
+    let history = app.store.history(Entity::Practice, id).await.unwrap();
+    let back = anna
+        .post(
+            &format!("/de/workbench/versions/{}/restore", history[0].id),
+            &crate::workbench::fields(&[("side", "before")]),
+        )
+        .await;
+    assert_eq!(back.status, StatusCode::SEE_OTHER, "{}", back.body);
+    assert!(
+        app.page("/de/practices")
+            .await
+            .contains("Welcome Center Harz")
+    );
+    assert_eq!(
+        app.store.history(Entity::Practice, id).await.unwrap()[0].action,
+        Action::Restore
+    );
+}

@@ -72,6 +72,7 @@ pub async fn show_history(
             (Entity::ContactPoint, true) => {
                 Some(format!("/{}/workbench/contact-points/{id}", t.lang()))
             }
+            (Entity::Practice, true) => Some(format!("/{}/workbench/practices/{id}", t.lang())),
             (Entity::FundingCall, true) => {
                 Some(format!("/{}/workbench/funding/calls/{id}", t.lang()))
             }
@@ -148,6 +149,7 @@ pub async fn show_version(
                 | Entity::FundingApplication
                 | Entity::FundingProgramme
                 | Entity::FundingAction
+                | Entity::Practice
         );
         let restore_before = registry && entry.before.is_some();
         let restore_after = registry && entry.after.is_some();
