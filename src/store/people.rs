@@ -647,6 +647,117 @@ impl Store {
         Ok(())
     }
 
+    /// Adds a person the actor can see to another activity the actor may change.
+    pub async fn add_participation(
+        &self,
+        who: &Principal,
+        person_id: i64,
+        activity_id: i64,
+        part: Participation,
+    ) -> WriteResult<()> {
+        let mut tx = super::begin_write(&self.pool).await?;
+        let person = existing(&mut tx, person_id).await?;
+        if !person
+            .participations
+            .iter()
+            .any(|(a, _)| scope::may_see(who, &a.bodies))
+        {
+            return Err(StoreError::NotFound(format!("person {person_id}")).into());
+        }
+        let activity = activity_facts(&mut tx, activity_id)
+            .await?
+            .ok_or_else(|| StoreError::NotFound(format!("activity {activity_id}")))?;
+        if !scope::may_change(who, &activity.bodies) {
+            return Err(forbidden("you may not add people to this activity"));
+        }
+        if person
+            .participations
+            .iter()
+            .any(|(a, _)| a.id == activity_id)
+        {
+            return Err(StoreError::Conflict(
+                "this person already takes part in that activity".into(),
+            )
+            .into());
+        }
+        sqlx::query(
+            "INSERT INTO activity_participants (activity_id, person_id, role, invited, added_at) \
+             VALUES (?, ?, ?, ?, ?)",
+        )
+        .bind(activity_id)
+        .bind(person_id)
+        .bind(part.role.key())
+        .bind(i64::from(part.invited))
+        .bind(Instant::now().text())
+        .execute(&mut *tx)
+        .await?;
+        audit_person(
+            &mut tx,
+            who,
+            person_id,
+            Action::Update,
+            Some(serde_json::json!({
+                "activity": activity_id,
+                "role": part.role.key(),
+                "invited": part.invited,
+            })),
+            format!(
+                "person #{person_id} added to activity #{activity_id} as {}",
+                part.role.key()
+            ),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Takes a person off an activity they did not take part in after all (no count is kept). A
+    /// person's only activity cannot be removed: erase the person instead.
+    pub async fn remove_participation(
+        &self,
+        who: &Principal,
+        person_id: i64,
+        activity_id: i64,
+    ) -> WriteResult<()> {
+        let mut tx = super::begin_write(&self.pool).await?;
+        let person = existing(&mut tx, person_id).await?;
+        let Some((activity, _)) = person
+            .participations
+            .iter()
+            .find(|(a, _)| a.id == activity_id)
+        else {
+            return Err(StoreError::NotFound(format!(
+                "activity {activity_id} of person {person_id}"
+            ))
+            .into());
+        };
+        if !scope::may_change(who, &activity.bodies) {
+            return Err(forbidden("you may not change the people of this activity"));
+        }
+        if person.participations.len() == 1 {
+            return Err(StoreError::Rejected(
+                "this is the person's only activity: erase the person instead".into(),
+            )
+            .into());
+        }
+        sqlx::query("DELETE FROM activity_participants WHERE activity_id = ? AND person_id = ?")
+            .bind(activity_id)
+            .bind(person_id)
+            .execute(&mut *tx)
+            .await?;
+        audit_person(
+            &mut tx,
+            who,
+            person_id,
+            Action::Update,
+            Some(serde_json::json!({ "activity": activity_id, "removed": true })),
+            format!("person #{person_id} removed from activity #{activity_id}"),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// Records a consent of a person.
     pub async fn add_consent(
         &self,

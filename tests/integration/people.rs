@@ -1059,3 +1059,111 @@ fn every_people_message_exists_in_every_language() {
         assert_eq!(ids(lang), german, "{lang}");
     }
 }
+
+#[tokio::test]
+async fn a_person_of_two_towns_activities_is_shown_to_each_with_its_own_and_exported_by_an_administrator()
+ {
+    let app = spawn_app().await;
+    let ours = add_activity(
+        &app,
+        "w-choir",
+        Some("wernigerode"),
+        None,
+        "2026-05-01",
+        "2026-05-02",
+    )
+    .await;
+    let theirs = add_activity(
+        &app,
+        "q-choir",
+        Some("quedlinburg"),
+        None,
+        "2026-06-01",
+        "2026-06-02",
+    )
+    .await;
+    create_user(&app, "anna", Role::Admin, &[]).await;
+    create_user(&app, "wernigerode", Role::Editor, &["wernigerode"]).await;
+    let anna = sign_in(&app, "anna").await;
+    let id = add_directly(&app, ours, &person("Gastmutter Zweistadt", "DE"), false).await;
+    let page = format!("/de/workbench/people/{id}");
+    let joined = anna
+        .submit(
+            &page,
+            &format!("/de/workbench/people/{id}/participations"),
+            |f| {
+                set(f, "activity", &theirs.to_string());
+                set(f, "role", "host_family");
+            },
+        )
+        .await;
+    assert_eq!(joined.status, StatusCode::SEE_OTHER, "{}", joined.body);
+    let stored = app.store.person(id).await.unwrap().unwrap();
+    assert_eq!(stored.participations.len(), 2);
+    assert_eq!(stored.participations[1].1.role, PersonRole::HostFamily);
+
+    let w = sign_in(&app, "wernigerode").await;
+    let shown = w.get(&page).await;
+    assert_eq!(shown.status, StatusCode::OK);
+    assert!(shown.body.contains("Begegnung w-choir"));
+    assert!(
+        !shown.body.contains("Begegnung q-choir"),
+        "the other town's activity stays hidden"
+    );
+    assert!(
+        shown
+            .body
+            .contains("1 Teilnahme(n) an Aktivitäten außerhalb")
+    );
+    assert!(!shown.body.contains(&format!("/people/{id}/erase")));
+    assert_eq!(
+        w.get(&format!("{page}/export")).await.status,
+        StatusCode::FORBIDDEN
+    );
+    let erase = w
+        .post(&format!("{page}/erase"), &fields(&[("version", "1")]))
+        .await;
+    assert_eq!(erase.status, StatusCode::FORBIDDEN);
+    // Nor can the Wernigerode editor move the person into or out of Quedlinburg's activity.
+    let into = w
+        .post(
+            &format!("{page}/participations"),
+            &fields(&[("activity", &theirs.to_string()), ("role", "participant")]),
+        )
+        .await;
+    assert_eq!(into.status, StatusCode::FORBIDDEN);
+    let out = w
+        .post(&format!("{page}/participations/{theirs}/remove"), &[])
+        .await;
+    assert_eq!(out.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        app.store
+            .person(id)
+            .await
+            .unwrap()
+            .unwrap()
+            .participations
+            .len(),
+        2
+    );
+
+    // The administrator exports both participations; taking the person off one leaves the other,
+    // and the last one cannot be removed (erasure is the way).
+    let export: Value =
+        serde_json::from_str(&anna.get(&format!("{page}/export")).await.body).unwrap();
+    assert_eq!(export["participations"].as_array().unwrap().len(), 2);
+    let removed = anna
+        .post(&format!("{page}/participations/{ours}/remove"), &[])
+        .await;
+    assert_eq!(removed.status, StatusCode::SEE_OTHER, "{}", removed.body);
+    let last = anna
+        .post(&format!("{page}/participations/{theirs}/remove"), &[])
+        .await;
+    assert_eq!(last.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(last.body.contains("erase the person instead"));
+    let left = app.store.person(id).await.unwrap().unwrap();
+    assert_eq!(left.participations.len(), 1);
+    assert_eq!(left.participations[0].0.id, theirs);
+    // Now only Quedlinburg's: the Wernigerode editor no longer finds the person at all.
+    assert_eq!(w.get(&page).await.status, StatusCode::NOT_FOUND);
+}

@@ -41,6 +41,11 @@ pub fn router() -> Router<AppState> {
             )
             .route(&at("/{id}"), get(show_person).post(save_person))
             .route(&at("/{id}/consents"), post(add_consent))
+            .route(&at("/{id}/participations"), post(add_participation))
+            .route(
+                &at("/{id}/participations/{activity}/remove"),
+                post(remove_participation),
+            )
             .route(
                 &at("/{id}/consents/{consent}/withdraw"),
                 post(withdraw_consent),
@@ -327,8 +332,21 @@ pub struct PersonView {
     /// Participations in activities outside the reader's scope: only their number.
     pub hidden_participations: usize,
     pub consents: Vec<(i64, ConsentRecord)>,
+    /// Ids of the shown activities whose people the reader may change.
+    pub changeable: Vec<i64>,
     pub history: Vec<AuditEntry>,
     pub may_act_for_whole_person: bool,
+    /// Activities the reader may add the person to.
+    pub joinable: Vec<ActivityFacts>,
+}
+
+impl PersonView {
+    /// Whether the reader may take the person off `activity` (not their only one).
+    fn may_remove(&self, activity: &ActivityFacts, staff: &StaffView) -> bool {
+        staff.role != "reader"
+            && self.participations.len() + self.hidden_participations > 1
+            && self.changeable.contains(&activity.id)
+    }
 }
 
 impl PersonPage {
@@ -566,7 +584,22 @@ async fn person_view(
         .iter()
         .cloned()
         .partition(|(a, _)| scope::may_see(&staff.principal, &a.bodies));
+    let taken: Vec<i64> = person.participations.iter().map(|(a, _)| a.id).collect();
+    let joinable = state
+        .store
+        .people_activities()
+        .await?
+        .into_iter()
+        .filter(|a| !taken.contains(&a.id) && scope::may_change(&staff.principal, &a.bodies))
+        .collect();
+    let changeable = visible
+        .iter()
+        .filter(|(a, _)| scope::may_change(&staff.principal, &a.bodies))
+        .map(|(a, _)| a.id)
+        .collect();
     Ok(PersonView {
+        joinable,
+        changeable,
         id: person.id,
         version: person.version,
         participations: visible,
@@ -859,4 +892,66 @@ pub async fn erase_person(
         None => format!("/{}/workbench/people", t.lang()),
     };
     lead_on(result, &t, &here, next)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ParticipationForm {
+    activity: Option<i64>,
+    role: String,
+    invited: Option<String>,
+}
+
+/// Adds the person to another activity of the reader's.
+pub async fn add_participation(
+    State(state): State<AppState>,
+    PageLang { t, here }: PageLang,
+    Path(id): Path<i64>,
+    SignedForm { staff, form }: SignedForm<ParticipationForm>,
+) -> Response {
+    if let Err(e) = visible_person(&state, &staff, id).await {
+        return error_page(&e, &t, &here);
+    }
+    let (Some(activity), Some(role)) = (form.activity, PersonRole::parse(form.role.trim())) else {
+        return error_page(&AppError::BadRequest(t.t("form-malformed")), &t, &here);
+    };
+    let part = Participation {
+        role,
+        invited: form.invited.is_some(),
+    };
+    let result = state
+        .store
+        .add_participation(&staff.principal, id, activity, part)
+        .await;
+    lead_on(
+        result,
+        &t,
+        &here,
+        format!(
+            "/{}/workbench/people/{id}?saved=1&activity={activity}",
+            t.lang()
+        ),
+    )
+}
+
+/// Takes the person off one of their activities (not their only one).
+pub async fn remove_participation(
+    State(state): State<AppState>,
+    PageLang { t, here }: PageLang,
+    Path((id, activity)): Path<(i64, i64)>,
+    SignedForm { staff, .. }: SignedForm<WithdrawForm>,
+) -> Response {
+    if let Err(e) = visible_person(&state, &staff, id).await {
+        return error_page(&e, &t, &here);
+    }
+    let result = state
+        .store
+        .remove_participation(&staff.principal, id, activity)
+        .await;
+    lead_on(
+        result,
+        &t,
+        &here,
+        format!("/{}/workbench/people/{id}?saved=1", t.lang()),
+    )
 }
