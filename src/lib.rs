@@ -1,6 +1,7 @@
 //! partnerportal: registry, public portal and open data for the international partnerships of
 //! public administrations.
 
+pub mod activities;
 pub mod admin;
 pub mod api;
 pub mod app;

@@ -3,6 +3,7 @@
 
 mod auth;
 mod bodies;
+mod events;
 pub mod exports;
 mod facts;
 mod health;
@@ -43,6 +44,7 @@ const DEFAULT_PAGE_SIZE: u32 = 50;
     tags(
         (name = "partnerships", description = "Partnerships between bodies and their milestones"),
         (name = "bodies", description = "Administrative bodies and facts about them"),
+        (name = "events", description = "Public events of the partnerships: youth encounters, exchanges, visits"),
         (name = "search", description = "Search that forgives missing diacritics and typing errors"),
         (name = "versions", description = "The history of records: restoring an earlier version"),
         (name = "exports", description = "Open-data downloads (CSV, JSON, GeoJSON) and the DCAT-AP.de catalogue"),
@@ -86,6 +88,8 @@ pub fn router() -> (axum::Router<AppState>, OpenApiDocument) {
         .routes(routes!(bodies::list_bodies))
         .routes(routes!(bodies::find_body))
         .routes(routes!(facts::list_facts))
+        .routes(routes!(events::list_events))
+        .routes(routes!(events::find_event))
         .routes(routes!(milestones::list_milestones))
         .routes(routes!(search::search_registry))
         .routes(routes!(health::check_health))

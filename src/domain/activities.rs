@@ -248,18 +248,73 @@ pub fn day_text(date: Date) -> String {
     )
 }
 
-/// A time zone name as the IANA database spells them ("Europe/Berlin", "UTC"); whether it exists
-/// is the calendar client's business, its shape is ours (it goes into a TZID parameter).
+/// The time zones an activity's times may be given in, with their standard offset from UTC in
+/// hours: the partners' countries all follow the EU's summer-time rule (last Sunday of March to
+/// last Sunday of October, switching at 01:00 UTC), so times convert to UTC exactly without a
+/// time-zone database, and the iCalendar feed can give every time in UTC.
+pub const TIME_ZONES: [(&str, i8); 31] = [
+    ("Europe/London", 0),
+    ("Europe/Dublin", 0),
+    ("Europe/Lisbon", 0),
+    ("Europe/Berlin", 1),
+    ("Europe/Paris", 1),
+    ("Europe/Warsaw", 1),
+    ("Europe/Prague", 1),
+    ("Europe/Bratislava", 1),
+    ("Europe/Vienna", 1),
+    ("Europe/Zurich", 1),
+    ("Europe/Brussels", 1),
+    ("Europe/Amsterdam", 1),
+    ("Europe/Luxembourg", 1),
+    ("Europe/Copenhagen", 1),
+    ("Europe/Stockholm", 1),
+    ("Europe/Oslo", 1),
+    ("Europe/Rome", 1),
+    ("Europe/Madrid", 1),
+    ("Europe/Budapest", 1),
+    ("Europe/Ljubljana", 1),
+    ("Europe/Zagreb", 1),
+    ("Europe/Belgrade", 1),
+    ("Europe/Bucharest", 2),
+    ("Europe/Sofia", 2),
+    ("Europe/Athens", 2),
+    ("Europe/Helsinki", 2),
+    ("Europe/Riga", 2),
+    ("Europe/Vilnius", 2),
+    ("Europe/Tallinn", 2),
+    ("Europe/Kyiv", 2),
+    ("UTC", 0),
+];
+
+/// Whether the zone is one of [`TIME_ZONES`].
 pub fn is_time_zone(text: &str) -> bool {
-    text == "UTC"
-        || (text.len() <= 64
-            && text.contains('/')
-            && text.split('/').all(|p| {
-                !p.is_empty()
-                    && p.bytes()
-                        .all(|b| b.is_ascii_alphanumeric() || b"_-+".contains(&b))
-            })
-            && text.as_bytes()[0].is_ascii_uppercase())
+    TIME_ZONES.iter().any(|(z, _)| *z == text)
+}
+
+/// The instant of a wall-clock time in `zone`; `None` for an unknown zone or a time skipped when
+/// the clocks go forward (a time that occurs twice is read as the earlier, summer-time one).
+pub fn local_to_utc(date: Date, at: Time, zone: &str) -> Option<time::OffsetDateTime> {
+    let (_, standard) = TIME_ZONES.iter().find(|(z, _)| *z == zone)?;
+    let local = time::PrimitiveDateTime::new(date, at);
+    if zone == "UTC" {
+        return Some(local.assume_utc());
+    }
+    [standard + 1, *standard].into_iter().find_map(|hours| {
+        let offset = time::UtcOffset::from_hms(hours, 0, 0).ok()?;
+        let instant = local.assume_offset(offset);
+        (eu_summer_time(instant) == (hours != *standard)).then_some(instant)
+    })
+}
+
+fn eu_summer_time(at: time::OffsetDateTime) -> bool {
+    let switch = |month: Month| {
+        let last = Date::from_calendar_date(at.year(), month, month.length(at.year()))
+            .expect("the last day of a month exists");
+        let sunday =
+            last - time::Duration::days(i64::from(last.weekday().number_days_from_sunday()));
+        sunday.with_hms(1, 0, 0).expect("01:00 exists").assume_utc()
+    };
+    at >= switch(Month::March) && at < switch(Month::October)
 }
 
 fn is_link(text: &str) -> bool {
@@ -772,6 +827,8 @@ mod tests {
         );
         r.ends_at = Some("21:00".into());
         assert_eq!(codes(&r), vec![]);
+        r.time_zone = Some("Mars/Olympus_Mons".into());
+        assert_eq!(codes(&r), vec![("time_zone".into(), "activity-time-zone")]);
         r.time_zone = Some("Berlin; DROP".into());
         assert_eq!(codes(&r), vec![("time_zone".into(), "activity-time-zone")]);
     }
@@ -798,6 +855,33 @@ mod tests {
                 ("organisations[0].link".into(), "activity-link"),
             ]
         );
+    }
+
+    #[test]
+    fn local_times_become_utc_in_summer_and_winter_on_both_sides_of_the_partnership() {
+        let d = |t| parse_day(t).unwrap();
+        let t = |t| parse_clock(t).unwrap();
+        use time::macros::datetime;
+        let at = |date, time, zone| local_to_utc(d(date), t(time), zone).unwrap();
+        assert_eq!(
+            at("2026-07-14", "18:30", "Europe/Berlin"),
+            datetime!(2026-07-14 16:30 UTC)
+        );
+        assert_eq!(
+            at("2026-12-01", "18:30", "Europe/Paris"),
+            datetime!(2026-12-01 17:30 UTC)
+        );
+        assert_eq!(
+            at("2026-07-14", "18:30", "Europe/Bucharest"),
+            datetime!(2026-07-14 15:30 UTC)
+        );
+        assert_eq!(
+            at("2026-12-01", "09:00", "UTC"),
+            datetime!(2026-12-01 09:00 UTC)
+        );
+        // 02:30 on the last Sunday of March 2026 does not exist in Berlin.
+        assert!(local_to_utc(d("2026-03-29"), t("02:30"), "Europe/Berlin").is_none());
+        assert!(local_to_utc(d("2026-03-29"), t("02:30"), "Mars/Olympus_Mons").is_none());
     }
 
     #[test]

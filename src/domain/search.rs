@@ -176,6 +176,26 @@ pub fn trigrams(query: &str) -> Vec<String> {
     grams
 }
 
+/// Pieces of a query that a name matching it with at most `edits` edits contains unchanged: cut into
+/// `edits + 1` runs of characters, one of them escapes every edit (pigeonhole). `None` when a piece
+/// would be shorter than a trigram, where the index cannot look pieces up.
+pub fn intact_pieces(query: &str, edits: usize) -> Option<Vec<String>> {
+    let chars: Vec<char> = query.chars().collect();
+    let count = edits + 1;
+    if chars.len() < 3 * count {
+        return None;
+    }
+    let (size, longer) = (chars.len() / count, chars.len() % count);
+    let mut pieces = Vec::with_capacity(count);
+    let mut start = 0;
+    for i in 0..count {
+        let len = size + usize::from(i < longer);
+        pieces.push(chars[start..start + len].iter().collect());
+        start += len;
+    }
+    Some(pieces)
+}
+
 /// A name cut into plain and highlighted parts, for rendering with `<mark>`.
 pub fn highlight(original: &str, folded: &Folded, range: Range<usize>) -> Vec<(String, bool)> {
     let hit = folded.original_range(original, range);
@@ -290,6 +310,28 @@ mod tests {
         );
         assert!(m("ha", "Thale").is_none());
         assert!(m("ha", "Wirtschaft").is_none());
+    }
+
+    #[test]
+    fn a_query_is_cut_into_one_piece_more_than_the_edits_it_forgives() {
+        assert_eq!(
+            intact_pieces("wernigerode", 2).unwrap(),
+            vec!["wern", "iger", "ode"]
+        );
+        assert_eq!(
+            intact_pieces("sangerhausen", 1).unwrap(),
+            vec!["sanger", "hausen"]
+        );
+        assert_eq!(intact_pieces("iași", 1), None, "pieces of two letters");
+        assert_eq!(intact_pieces("blankenb", 2), None);
+        // Every edit touches one piece, so one piece is found unchanged in the misspelt name.
+        for (query, name) in [
+            ("wernigerode", "wernigrode"),
+            ("quedlinburg", "quedlinbrug"),
+        ] {
+            let pieces = intact_pieces(query, tolerated_edits(query.chars().count())).unwrap();
+            assert!(pieces.iter().any(|p| name.contains(p.as_str())), "{query}");
+        }
     }
 
     #[test]

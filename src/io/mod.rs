@@ -6,6 +6,7 @@ pub mod funding_calls;
 pub mod generate;
 pub mod geojson;
 pub mod jsonld;
+pub mod photos;
 pub mod pdf;
 pub mod seed;
 pub mod seed_format;

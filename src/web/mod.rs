@@ -4,6 +4,7 @@
 mod assets;
 mod bodies;
 mod contact;
+mod events;
 mod info;
 mod language;
 mod map;
@@ -87,7 +88,9 @@ pub fn router() -> Router<AppState> {
                 get(contact::show_contact_sent),
             );
     }
-    router.route("/de/leichte-sprache", get(info::show_easy_language))
+    router
+        .route("/de/leichte-sprache", get(info::show_easy_language))
+        .merge(events::router())
 }
 
 /// A page, or the error page in the reader's language.

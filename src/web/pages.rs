@@ -153,6 +153,8 @@ pub struct PartnershipPage {
     pub p: Partnership,
     /// Both partners in full, home side first, for their facts and succession story.
     pub sides: Vec<Body>,
+    /// Public events of the partnership: upcoming first, then the latest past ones.
+    pub events: Vec<super::events::EventRow>,
 }
 
 #[derive(Template)]

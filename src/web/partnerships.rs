@@ -175,6 +175,7 @@ async fn partnership(
         t: t.clone(),
         here: here.to_owned(),
         section: "partnerships",
+        events: super::events::partnership_events(&state.store, t, slug).await?,
         p,
         sides,
     })

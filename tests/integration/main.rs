@@ -3,6 +3,7 @@
 //!
 //! One test binary (modules below) keeps link time low.
 
+mod activities;
 mod api;
 mod api_write;
 mod backup;

@@ -4,6 +4,7 @@
 //! valid CSRF token); rights are checked by the store on every write.
 
 mod accounts;
+mod activities;
 pub mod auth;
 mod bodies;
 mod body_form;
@@ -123,6 +124,7 @@ pub fn router() -> Router<AppState> {
         .merge(wikidata::router())
         .merge(bodies::router())
         .merge(accounts::router())
+        .merge(activities::router())
         .merge(people::router())
         .layer(SetResponseHeaderLayer::overriding(
             header::CACHE_CONTROL,
