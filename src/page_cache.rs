@@ -223,10 +223,14 @@ pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next)
             Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
         };
         // Kept only if nothing was committed while it was built: it might show the older data.
-        if bytes.len() <= MAX_ENTRY_BYTES && unchanged(generation) {
-            let kept = Kept::Answer {
-                headers: parts.headers.clone(),
-                body: bytes.clone(),
+        if unchanged(generation) {
+            let kept = if bytes.len() <= MAX_ENTRY_BYTES {
+                Kept::Answer {
+                    headers: parts.headers.clone(),
+                    body: bytes.clone(),
+                }
+            } else {
+                Kept::Pass
             };
             let _ = guard.insert(Arc::new(Entry::new(generation, kept)));
         }
