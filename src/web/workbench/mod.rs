@@ -81,10 +81,7 @@ pub fn router() -> Router<AppState> {
                 &at("/reports/council.pdf"),
                 get(council_report::download_council_report),
             )
-            .route(
-                &at("/practices"),
-                get(practices::list_workbench_practices),
-            )
+            .route(&at("/practices"), get(practices::list_workbench_practices))
             .route(
                 &at("/practices/new"),
                 get(practices::show_new_practice).post(practices::create_practice),
