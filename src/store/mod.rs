@@ -37,8 +37,8 @@ pub(crate) async fn begin_write(pool: &SqlitePool) -> sqlx::Result<Transaction<'
 
 pub use accounts::{ApiToken, NewUser, SESSION_IDLE, Session, User};
 pub use activities::{
-    ActivityFilter, ActivityLine, ActivityPartnership, FundingLink, MAX_PHOTOS, NewPhoto, PhotoBytes,
-    PhotoInfo,
+    ActivityFilter, ActivityLine, ActivityPartnership, FundingLink, MAX_PHOTOS, NewPhoto,
+    PhotoBytes, PhotoInfo,
 };
 pub use contact_points::ContactPointLine;
 pub use funding::{
