@@ -76,16 +76,10 @@ async fn strict_transport_security(
     response
 }
 
-/// The router with the default page cache ([`DEFAULT_PAGE_CACHE_BYTES`]).
-pub fn router(state: AppState) -> Router {
-    let cache = crate::page_cache::PageCache::new(state.store.clone(), DEFAULT_PAGE_CACHE_BYTES);
-    router_with_cache(state, cache)
-}
+/// Memory, in MiB, for shared public answers unless `--page-cache-mb` says otherwise.
+pub const DEFAULT_PAGE_CACHE_MB: u32 = 8;
 
-/// Memory for shared public answers unless `--page-cache-mb` says otherwise.
-pub const DEFAULT_PAGE_CACHE_BYTES: u64 = 8 * 1024 * 1024;
-
-pub fn router_with_cache(state: AppState, page_cache: crate::page_cache::PageCache) -> Router {
+pub fn router(state: AppState, page_cache: crate::page_cache::PageCache) -> Router {
     let hsts_when_behind_tls = state.contact.settings().trust_proxy;
     let (api, _) = crate::api::router();
     let request_id = HeaderName::from_static("x-request-id");
@@ -139,9 +133,7 @@ pub fn router_with_cache(state: AppState, page_cache: crate::page_cache::PageCac
 pub struct Application {
     listener: TcpListener,
     state: AppState,
-    page_cache_bytes: u64,
-    store: Store,
-    contact: Contact,
+    page_cache_mb: u32,
     funding: crate::funding::FundingSettings,
 }
 
@@ -171,9 +163,7 @@ impl Application {
                 auth: AuthSettings::default(),
                 quality: crate::quality::Checker::new(store.clone()),
             },
-            page_cache_bytes: DEFAULT_PAGE_CACHE_BYTES,
-            store,
-            contact,
+            page_cache_mb: DEFAULT_PAGE_CACHE_MB,
             funding: crate::funding::FundingSettings::default(),
         })
     }
@@ -184,9 +174,9 @@ impl Application {
         self
     }
 
-    /// Sets the memory for shared public answers; `0` builds every answer afresh.
-    pub fn with_page_cache(mut self, bytes: u64) -> Application {
-        self.page_cache_bytes = bytes;
+    /// Sets the memory, in MiB, for shared public answers; `0` builds every answer afresh.
+    pub fn with_page_cache_mb(mut self, mib: u32) -> Application {
+        self.page_cache_mb = mib;
         self
     }
 
@@ -203,23 +193,21 @@ impl Application {
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
         let listen_url = format!("http://{}", self.local_addr());
-        let _jobs = self
-            .contact
-            .spawn_jobs(self.store.clone(), listen_url.clone());
+        let AppState { store, contact, .. } = &self.state;
+        let _jobs = contact.spawn_jobs(store.clone(), listen_url.clone());
         let _funding_jobs = crate::funding::spawn_reminders(
-            self.store.clone(),
-            self.contact.mailer(),
+            store.clone(),
+            contact.mailer(),
             self.funding.clone(),
-            self.contact
-                .settings()
-                .public_url
-                .clone()
-                .unwrap_or(listen_url),
+            contact.settings().public_url.clone().unwrap_or(listen_url),
         );
         // The peer address (for the contact form's rate limit) reaches handlers as ConnectInfo; a
         // request's head must arrive within a deadline (slow clients).
-        let cache = crate::page_cache::PageCache::new(self.store.clone(), self.page_cache_bytes);
-        let router = router_with_cache(self.state, cache);
+        let cache = crate::page_cache::PageCache::new(
+            store.clone(),
+            u64::from(self.page_cache_mb) * 1024 * 1024,
+        );
+        let router = router(self.state, cache);
         crate::http_server::serve(self.listener, router, shutdown).await
     }
 }

@@ -124,7 +124,7 @@ pub struct Cli {
         long,
         global = true,
         env = "PARTNERPORTAL_PAGE_CACHE_MB",
-        default_value_t = 8,
+        default_value_t = crate::app::DEFAULT_PAGE_CACHE_MB,
         value_name = "MIB"
     )]
     pub page_cache_mb: u32,

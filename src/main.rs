@@ -115,14 +115,13 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
     });
     let result = match command {
         Command::Serve => {
-            let page_cache_bytes = u64::from(cli.page_cache_mb) * 1024 * 1024;
             serve(
                 store.clone(),
                 &location,
                 &cli.addr,
                 contact,
                 funding,
-                page_cache_bytes,
+                cli.page_cache_mb,
             )
             .await
         }
@@ -198,7 +197,7 @@ async fn serve(
     addr: &str,
     contact: partnerportal::contact::ContactSettings,
     funding: partnerportal::funding::FundingSettings,
-    page_cache_bytes: u64,
+    page_cache_mb: u32,
 ) -> anyhow::Result<()> {
     if store.is_empty().await? {
         let first_start = partnerportal::domain::access::Principal::system("first start");
@@ -210,7 +209,7 @@ async fn serve(
     let app = app::Application::bind_with(addr, store, contact)
         .await?
         .with_funding(funding)
-        .with_page_cache(page_cache_bytes);
+        .with_page_cache_mb(page_cache_mb);
     tracing::info!(database = %location, "serving the portal at http://{}", app.local_addr());
     app.serve(app::shutdown_signal()).await
 }

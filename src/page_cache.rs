@@ -130,13 +130,6 @@ impl PageCache {
             })),
         }
     }
-
-    /// Bytes held now (for tests and diagnostics).
-    pub fn weight(&self) -> u64 {
-        self.inner
-            .as_ref()
-            .map_or(0, |inner| inner.entries.weight())
-    }
 }
 
 impl Inner {
