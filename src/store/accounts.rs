@@ -89,7 +89,7 @@ impl Store {
         let mut tx = super::begin_write(&self.pool).await?;
         let now = Instant::now().text();
         let login = new.login.trim().to_lowercase();
-        let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE login = ?")
+        let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE login = $1")
             .bind(&login)
             .fetch_optional(&mut *tx)
             .await?;
@@ -100,7 +100,7 @@ impl Store {
         }
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO users (login, display_name, email, password_hash, role, created_at, \
-             password_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+             password_changed_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
         )
         .bind(&login)
         .bind(new.display_name.trim())
@@ -157,7 +157,7 @@ impl Store {
     pub async fn credentials(&self, login: &str) -> StoreResult<Option<(User, String)>> {
         let mut conn = self.pool.acquire().await?;
         let row: Option<(i64, String)> =
-            sqlx::query_as("SELECT id, password_hash FROM users WHERE login = ?")
+            sqlx::query_as("SELECT id, password_hash FROM users WHERE login = $1")
                 .bind(login.trim().to_lowercase())
                 .fetch_optional(&mut *conn)
                 .await?;
@@ -175,16 +175,16 @@ impl Store {
             .await?
             .ok_or_else(|| StoreError::NotFound(format!("account {}", changed.id)))?;
         sqlx::query(
-            "UPDATE users SET display_name = ?, email = ?, role = ?, active = ? WHERE id = ?",
+            "UPDATE users SET display_name = $1, email = $2, role = $3, active = $4 WHERE id = $5",
         )
         .bind(changed.display_name.trim())
         .bind(changed.email.as_deref())
         .bind(changed.role.key())
-        .bind(changed.active)
+        .bind(i64::from(changed.active))
         .bind(changed.id)
         .execute(&mut *tx)
         .await?;
-        sqlx::query("DELETE FROM user_scopes WHERE user_id = ?")
+        sqlx::query("DELETE FROM user_scopes WHERE user_id = $1")
             .bind(changed.id)
             .execute(&mut *tx)
             .await?;
@@ -200,7 +200,7 @@ impl Store {
             .await?
             .ok_or_else(|| StoreError::Corrupt("an updated user cannot be read".into()))?;
         if after.role != before.role || !after.active || after.scope != before.scope {
-            sqlx::query("DELETE FROM sessions WHERE user_id = ?")
+            sqlx::query("DELETE FROM sessions WHERE user_id = $1")
                 .bind(changed.id)
                 .execute(&mut *tx)
                 .await?;
@@ -232,17 +232,18 @@ impl Store {
         keep_session: Option<&str>,
     ) -> StoreResult<()> {
         let mut tx = super::begin_write(&self.pool).await?;
-        let updated =
-            sqlx::query("UPDATE users SET password_hash = ?, password_changed_at = ? WHERE id = ?")
-                .bind(password_hash)
-                .bind(Instant::now().text())
-                .bind(user_id)
-                .execute(&mut *tx)
-                .await?;
+        let updated = sqlx::query(
+            "UPDATE users SET password_hash = $1, password_changed_at = $2 WHERE id = $3",
+        )
+        .bind(password_hash)
+        .bind(Instant::now().text())
+        .bind(user_id)
+        .execute(&mut *tx)
+        .await?;
         if updated.rows_affected() == 0 {
             return Err(StoreError::NotFound(format!("account {user_id}")));
         }
-        sqlx::query("DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?")
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2")
             .bind(user_id)
             .bind(keep_session.map(token_digest).unwrap_or_default())
             .execute(&mut *tx)
@@ -271,13 +272,13 @@ impl Store {
         let csrf = random_token("");
         let now = Instant::now();
         let mut tx = super::begin_write(&self.pool).await?;
-        sqlx::query("DELETE FROM sessions WHERE expires_at < ?")
+        sqlx::query("DELETE FROM sessions WHERE expires_at < $1")
             .bind(now.text())
             .execute(&mut *tx)
             .await?;
         sqlx::query(
             "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen_at, \
-             expires_at) VALUES (?, ?, ?, ?, ?, ?)",
+             expires_at) VALUES ($1, $2, $3, $4, $5, $6)",
         )
         .bind(token_digest(&token))
         .bind(user.id)
@@ -312,7 +313,7 @@ impl Store {
         let mut conn = self.pool.acquire().await?;
         let row: Option<(i64, String, String, String)> = sqlx::query_as(
             "SELECT s.user_id, s.csrf_token, s.last_seen_at, s.expires_at FROM sessions s \
-             JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND u.active",
+             JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND u.active = 1",
         )
         .bind(&digest)
         .fetch_optional(&mut *conn)
@@ -329,7 +330,7 @@ impl Store {
         if Instant::parse(&last_seen).is_none_or(|seen| seen.plus(SESSION_TOUCH) < now) {
             expires_at = now.plus(SESSION_IDLE);
             sqlx::query(
-                "UPDATE sessions SET last_seen_at = ?, expires_at = ? WHERE token_hash = ?",
+                "UPDATE sessions SET last_seen_at = $1, expires_at = $2 WHERE token_hash = $3",
             )
             .bind(now.text())
             .bind(expires_at.text())
@@ -348,7 +349,7 @@ impl Store {
     }
 
     pub async fn end_session(&self, token: &str) -> StoreResult<()> {
-        sqlx::query("DELETE FROM sessions WHERE token_hash = ?")
+        sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
             .bind(token_digest(token))
             .execute(&self.pool)
             .await?;
@@ -367,7 +368,7 @@ impl Store {
         let mut tx = super::begin_write(&self.pool).await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO api_tokens (name, token_hash, prefix, role, created_by, created_at) \
-             VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
         )
         .bind(name.trim())
         .bind(token_digest(&token))
@@ -416,12 +417,13 @@ impl Store {
     /// Revokes a token; revoking twice is harmless.
     pub async fn revoke_api_token(&self, who: &Principal, id: i64) -> StoreResult<()> {
         let mut tx = super::begin_write(&self.pool).await?;
-        let revoked =
-            sqlx::query("UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
-                .bind(Instant::now().text())
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
+        let revoked = sqlx::query(
+            "UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL",
+        )
+        .bind(Instant::now().text())
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
         if revoked.rows_affected() == 1 {
             audit::record(
                 &mut tx,
@@ -447,7 +449,7 @@ impl Store {
     pub async fn api_token_principal(&self, token: &str) -> StoreResult<Option<Principal>> {
         let mut conn = self.pool.acquire().await?;
         let id: Option<i64> = sqlx::query_scalar(
-            "SELECT id FROM api_tokens WHERE token_hash = ? AND revoked_at IS NULL",
+            "SELECT id FROM api_tokens WHERE token_hash = $1 AND revoked_at IS NULL",
         )
         .bind(token_digest(token))
         .fetch_optional(&mut *conn)
@@ -463,7 +465,7 @@ impl Store {
             .and_then(Instant::parse)
             .is_none_or(|used| used.plus(SESSION_TOUCH) < now)
         {
-            sqlx::query("UPDATE api_tokens SET last_used_at = ? WHERE id = ?")
+            sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE id = $2")
                 .bind(now.text())
                 .bind(id)
                 .execute(&mut *conn)
@@ -487,7 +489,7 @@ async fn write_scope(
     scope: &[i64],
 ) -> StoreResult<()> {
     for body_id in scope {
-        let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM bodies WHERE id = ?")
+        let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM bodies WHERE id = $1")
             .bind(body_id)
             .fetch_optional(&mut *conn)
             .await?;
@@ -495,7 +497,7 @@ async fn write_scope(
             return Err(StoreError::NotFound(format!("body {body_id}")));
         }
         sqlx::query(&format!(
-            "INSERT INTO {table} ({owner_column}, body_id) VALUES (?, ?) ON CONFLICT DO NOTHING"
+            "INSERT INTO {table} ({owner_column}, body_id) VALUES ($1, $2) ON CONFLICT DO NOTHING"
         ))
         .bind(owner)
         .bind(body_id)
@@ -507,7 +509,7 @@ async fn write_scope(
 
 async fn load_user(conn: &mut SqliteConnection, id: i64) -> StoreResult<Option<User>> {
     let Some(row) =
-        sqlx::query("SELECT id, login, display_name, email, role, active FROM users WHERE id = ?")
+        sqlx::query("SELECT id, login, display_name, email, role, active FROM users WHERE id = $1")
             .bind(id)
             .fetch_optional(&mut *conn)
             .await?
@@ -516,7 +518,7 @@ async fn load_user(conn: &mut SqliteConnection, id: i64) -> StoreResult<Option<U
     };
     let role: String = row.try_get("role")?;
     let scope =
-        sqlx::query_scalar("SELECT body_id FROM user_scopes WHERE user_id = ? ORDER BY body_id")
+        sqlx::query_scalar("SELECT body_id FROM user_scopes WHERE user_id = $1 ORDER BY body_id")
             .bind(id)
             .fetch_all(&mut *conn)
             .await?;
@@ -527,7 +529,7 @@ async fn load_user(conn: &mut SqliteConnection, id: i64) -> StoreResult<Option<U
         email: row.try_get("email")?,
         role: Role::parse(&role)
             .ok_or_else(|| StoreError::Corrupt(format!("unknown role '{role}'")))?,
-        active: row.try_get("active")?,
+        active: super::rows::flag(&row, "active")?,
         scope,
     }))
 }
@@ -535,7 +537,7 @@ async fn load_user(conn: &mut SqliteConnection, id: i64) -> StoreResult<Option<U
 async fn load_token(conn: &mut SqliteConnection, id: i64) -> StoreResult<Option<ApiToken>> {
     let Some(row) = sqlx::query(
         "SELECT id, name, prefix, role, created_at, last_used_at, revoked_at FROM api_tokens \
-         WHERE id = ?",
+         WHERE id = $1",
     )
     .bind(id)
     .fetch_optional(&mut *conn)
@@ -545,7 +547,7 @@ async fn load_token(conn: &mut SqliteConnection, id: i64) -> StoreResult<Option<
     };
     let role: String = row.try_get("role")?;
     let scope = sqlx::query_scalar(
-        "SELECT body_id FROM api_token_scopes WHERE token_id = ? ORDER BY body_id",
+        "SELECT body_id FROM api_token_scopes WHERE token_id = $1 ORDER BY body_id",
     )
     .bind(id)
     .fetch_all(&mut *conn)

@@ -9,6 +9,7 @@ use sqlx::{Row, SqliteConnection};
 use super::audit::{self, Change};
 use super::lifecycle::{self, RecordKind};
 use super::records::{Stored, Tx, WriteError, WriteResult, forbidden};
+use super::sql::SqlBuilder;
 use super::{Store, StoreError, StoreResult};
 use crate::domain::access::Principal;
 use crate::domain::activities::{
@@ -123,11 +124,16 @@ pub struct FundingLink {
     pub granted: Option<String>,
 }
 
-const LINE_COLUMNS: &str = "a.id, a.slug, a.kind, a.starts_on, a.ends_on, a.starts_at, a.ends_at, \
-     a.time_zone, a.place, a.visibility, a.updated_at, \
-     COALESCE((SELECT title FROM activity_texts t WHERE t.activity_id = a.id AND t.lang = ?), \
-              (SELECT title FROM activity_texts t WHERE t.activity_id = a.id AND t.lang = 'de'), \
-              (SELECT title FROM activity_texts t WHERE t.activity_id = a.id ORDER BY lang LIMIT 1), '') AS title";
+/// The columns of an [`ActivityLine`]; the title is in the language bound as parameter `lang`.
+fn line_columns(lang: usize) -> String {
+    format!(
+        "a.id, a.slug, a.kind, a.starts_on, a.ends_on, a.starts_at, a.ends_at, \
+         a.time_zone, a.place, a.visibility, a.updated_at, \
+         COALESCE((SELECT title FROM activity_texts t WHERE t.activity_id = a.id AND t.lang = ${lang}), \
+                  (SELECT title FROM activity_texts t WHERE t.activity_id = a.id AND t.lang = 'de'), \
+                  (SELECT title FROM activity_texts t WHERE t.activity_id = a.id ORDER BY lang LIMIT 1), '') AS title"
+    )
+}
 
 fn line_from_row(row: &sqlx::sqlite::SqliteRow) -> StoreResult<ActivityLine> {
     let kind: String = row.try_get("kind")?;
@@ -159,28 +165,27 @@ impl Store {
         limit: i64,
         offset: i64,
     ) -> StoreResult<Vec<ActivityLine>> {
-        let (sql, binds) = filtered(&format!("SELECT {LINE_COLUMNS} FROM activities a"), filter);
+        let mut q = SqlBuilder::new("SELECT ");
+        let lang = q.bind(lang.to_owned());
+        q.push(line_columns(lang)).push(" FROM activities a");
+        push_filter(&mut q, filter);
         let order = if filter.newest_first {
             "a.starts_on DESC, a.ends_on DESC, a.id DESC"
         } else {
             "a.starts_on, a.ends_on, a.id"
         };
-        let sql = format!("{sql} ORDER BY {order} LIMIT ? OFFSET ?");
-        let mut query = sqlx::query(&sql).bind(lang);
-        for b in binds {
-            query = query.bind(b);
-        }
-        let rows = query.bind(limit).bind(offset).fetch_all(&self.pool).await?;
+        q.push(format_args!(" ORDER BY {order} LIMIT "))
+            .push_bind(limit)
+            .push(" OFFSET ")
+            .push_bind(offset);
+        let rows = q.build().fetch_all(&self.pool).await?;
         rows.iter().map(line_from_row).collect()
     }
 
     pub async fn count_activities(&self, filter: &ActivityFilter) -> StoreResult<i64> {
-        let (sql, binds) = filtered("SELECT COUNT(*) FROM activities a", filter);
-        let mut query = sqlx::query_scalar(&sql);
-        for b in binds {
-            query = query.bind(b);
-        }
-        Ok(query.fetch_one(&self.pool).await?)
+        let mut q = SqlBuilder::new("SELECT COUNT(*) FROM activities a");
+        push_filter(&mut q, filter);
+        Ok(q.build_query_scalar().fetch_one(&self.pool).await?)
     }
 
     /// The years that have activities, newest first (for the workbench filter).
@@ -196,7 +201,7 @@ impl Store {
     /// The editable record of an activity by its slug, internal ones included.
     pub async fn activity_record(&self, slug: &str) -> StoreResult<Option<Stored<ActivityRecord>>> {
         let mut conn = self.pool.acquire().await?;
-        let id: Option<i64> = sqlx::query_scalar("SELECT id FROM activities WHERE slug = ?")
+        let id: Option<i64> = sqlx::query_scalar("SELECT id FROM activities WHERE slug = $1")
             .bind(slug)
             .fetch_optional(&mut *conn)
             .await?;
@@ -225,7 +230,7 @@ impl Store {
             "SELECT p.slug, p.published, a.name AS a_name, b.name AS b_name, p.home_side \
              FROM activity_partnerships ap JOIN partnerships p ON p.id = ap.partnership_id \
              JOIN bodies a ON a.id = p.body_a_id JOIN bodies b ON b.id = p.body_b_id \
-             WHERE ap.activity_id = ? ORDER BY ap.position",
+             WHERE ap.activity_id = $1 ORDER BY ap.position",
         )
         .bind(id)
         .fetch_all(&self.pool)
@@ -241,7 +246,7 @@ impl Store {
             };
             out.push(ActivityPartnership {
                 slug: row.try_get("slug")?,
-                published: row.try_get("published")?,
+                published: super::rows::flag(&row, "published")?,
                 label,
             });
         }
@@ -250,12 +255,12 @@ impl Store {
 
     /// The display name of a body by slug, for the host line of the pages.
     pub async fn activity_host_name(&self, slug: &str) -> StoreResult<Option<(String, bool)>> {
-        Ok(
-            sqlx::query_as("SELECT name, published FROM bodies WHERE slug = ?")
+        let found: Option<(String, i64)> =
+            sqlx::query_as("SELECT name, published FROM bodies WHERE slug = $1")
                 .bind(slug)
                 .fetch_optional(&self.pool)
-                .await?,
-        )
+                .await?;
+        Ok(found.map(|(name, published)| (name, published != 0)))
     }
 
     pub async fn create_activity(
@@ -294,7 +299,7 @@ impl Store {
     pub async fn activity_funding(&self, id: i64) -> StoreResult<Vec<FundingLink>> {
         let rows = sqlx::query(
             "SELECT id, title, status, requested, granted FROM funding_applications \
-             WHERE activity_id = ? ORDER BY id",
+             WHERE activity_id = $1 ORDER BY id",
         )
         .bind(id)
         .fetch_all(&self.pool)
@@ -320,7 +325,7 @@ impl Store {
         lang: &str,
     ) -> StoreResult<Option<Vec<ActivityLine>>> {
         let exists: Option<i64> =
-            sqlx::query_scalar("SELECT id FROM partnerships WHERE slug = ? AND published")
+            sqlx::query_scalar("SELECT id FROM partnerships WHERE slug = $1 AND published = 1")
                 .bind(partnership)
                 .fetch_optional(&self.pool)
                 .await?;
@@ -339,7 +344,7 @@ impl Store {
     pub async fn activity_photos(&self, activity_id: i64) -> StoreResult<Vec<PhotoInfo>> {
         let rows = sqlx::query(
             "SELECT id, activity_id, mime, width, height, thumb_width, thumb_height, position, \
-             created_at FROM activity_photos WHERE activity_id = ? ORDER BY position, id",
+             created_at FROM activity_photos WHERE activity_id = $1 ORDER BY position, id",
         )
         .bind(activity_id)
         .fetch_all(&self.pool)
@@ -348,7 +353,7 @@ impl Store {
         for row in rows {
             let id: i64 = row.try_get("id")?;
             let alt: Vec<(String, String)> =
-                sqlx::query_as("SELECT lang, alt FROM activity_photo_texts WHERE photo_id = ?")
+                sqlx::query_as("SELECT lang, alt FROM activity_photo_texts WHERE photo_id = $1")
                     .bind(id)
                     .fetch_all(&self.pool)
                     .await?;
@@ -377,7 +382,7 @@ impl Store {
         let column = if thumbnail { "p.thumbnail" } else { "p.bytes" };
         let row = sqlx::query(&format!(
             "SELECT {column} AS data, p.mime, p.created_at, a.visibility FROM activity_photos p \
-             JOIN activities a ON a.id = p.activity_id WHERE p.id = ?"
+             JOIN activities a ON a.id = p.activity_id WHERE p.id = $1"
         ))
         .bind(photo_id)
         .fetch_optional(&self.pool)
@@ -415,7 +420,7 @@ impl Store {
             return Err(forbidden("you may not add photos to this activity"));
         }
         let count: i64 =
-            sqlx::query_scalar("SELECT COUNT(*) FROM activity_photos WHERE activity_id = ?")
+            sqlx::query_scalar("SELECT COUNT(*) FROM activity_photos WHERE activity_id = $1")
                 .bind(activity_id)
                 .fetch_one(&mut *tx)
                 .await?;
@@ -430,7 +435,7 @@ impl Store {
                 .fetch_one(&mut *tx)
                 .await?;
             let recorded: i64 = sqlx::query_scalar(
-                "SELECT COALESCE(MAX(entity_id), 0) FROM audit_log WHERE entity = ?",
+                "SELECT COALESCE(MAX(entity_id), 0) FROM audit_log WHERE entity = $1",
             )
             .bind(Entity::ActivityPhoto.key())
             .fetch_one(&mut *tx)
@@ -439,7 +444,7 @@ impl Store {
         };
         sqlx::query(
             "INSERT INTO activity_photos (id, activity_id, bytes, thumbnail, mime, width, height, \
-             thumb_width, thumb_height, position, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             thumb_width, thumb_height, position, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
         )
         .bind(id)
         .bind(activity_id)
@@ -455,12 +460,14 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         for (lang, alt) in photo.alt.iter().filter(|(_, a)| !a.trim().is_empty()) {
-            sqlx::query("INSERT INTO activity_photo_texts (photo_id, lang, alt) VALUES (?, ?, ?)")
-                .bind(id)
-                .bind(lang)
-                .bind(alt.trim())
-                .execute(&mut *tx)
-                .await?;
+            sqlx::query(
+                "INSERT INTO activity_photo_texts (photo_id, lang, alt) VALUES ($1, $2, $3)",
+            )
+            .bind(id)
+            .bind(lang)
+            .bind(alt.trim())
+            .execute(&mut *tx)
+            .await?;
         }
         let after = serde_json::json!({
             "activity": stored.record.slug,
@@ -503,7 +510,7 @@ impl Store {
         }
         let row = sqlx::query(
             "SELECT mime, width, height, length(bytes) AS size FROM activity_photos \
-             WHERE id = ? AND activity_id = ?",
+             WHERE id = $1 AND activity_id = $2",
         )
         .bind(photo_id)
         .bind(activity_id)
@@ -517,7 +524,7 @@ impl Store {
             "height": row.try_get::<i64, _>("height")?,
             "bytes": row.try_get::<i64, _>("size")?,
         });
-        sqlx::query("DELETE FROM activity_photos WHERE id = ?")
+        sqlx::query("DELETE FROM activity_photos WHERE id = $1")
             .bind(photo_id)
             .execute(&mut *tx)
             .await?;
@@ -542,47 +549,46 @@ impl Store {
 /// Photos per activity: enough for an event page, and a bound on what one activity stores.
 pub const MAX_PHOTOS: i64 = 30;
 
-/// The WHERE clause of a filter and its values in order.
-fn filtered(select: &str, f: &ActivityFilter) -> (String, Vec<String>) {
-    let mut clauses = Vec::new();
-    let mut binds = Vec::new();
+/// Appends the WHERE clause of a filter, binding its values.
+fn push_filter(q: &mut SqlBuilder<'_>, f: &ActivityFilter) {
+    let mut sep = " WHERE ";
+    let mut clause = |q: &mut SqlBuilder<'_>, text: &str| {
+        q.push(sep).push(text);
+        sep = " AND ";
+    };
     if f.public_only {
-        clauses.push("a.visibility = 'public'".to_owned());
+        clause(q, "a.visibility = 'public'");
     }
     if let Some(year) = f.year {
         // An activity belongs to every year it touches.
-        clauses.push("a.starts_on <= ? AND a.ends_on >= ?".to_owned());
-        binds.push(format!("{year:04}-12-31"));
-        binds.push(format!("{year:04}-01-01"));
+        clause(q, "a.starts_on <= ");
+        q.push_bind(format!("{year:04}-12-31"))
+            .push(" AND a.ends_on >= ")
+            .push_bind(format!("{year:04}-01-01"));
     }
     if let Some(p) = &f.partnership {
-        clauses.push(
+        clause(
+            q,
             "a.id IN (SELECT ap.activity_id FROM activity_partnerships ap \
-             JOIN partnerships p ON p.id = ap.partnership_id WHERE p.slug = ?)"
-                .to_owned(),
+             JOIN partnerships p ON p.id = ap.partnership_id WHERE p.slug = ",
         );
-        binds.push(p.clone());
+        q.push_bind(p.clone()).push(")");
     }
     if let Some(kind) = f.kind {
-        clauses.push("a.kind = ?".to_owned());
-        binds.push(kind.key().to_owned());
+        clause(q, "a.kind = ");
+        q.push_bind(kind.key());
     }
     if let Some(d) = &f.ends_from {
-        clauses.push("a.ends_on >= ?".to_owned());
-        binds.push(d.clone());
+        clause(q, "a.ends_on >= ");
+        q.push_bind(d.clone());
     }
     if let Some(d) = &f.starts_until {
-        clauses.push("a.starts_on <= ?".to_owned());
-        binds.push(d.clone());
+        clause(q, "a.starts_on <= ");
+        q.push_bind(d.clone());
     }
     if let Some(d) = &f.ends_before {
-        clauses.push("a.ends_on < ?".to_owned());
-        binds.push(d.clone());
-    }
-    if clauses.is_empty() {
-        (select.to_owned(), binds)
-    } else {
-        (format!("{select} WHERE {}", clauses.join(" AND ")), binds)
+        clause(q, "a.ends_on < ");
+        q.push_bind(d.clone());
     }
 }
 
@@ -625,7 +631,7 @@ impl RecordKind for ActivityRecord {
     /// An activity that an application for funding pays for stays until the application lets go.
     async fn before_delete(tx: &mut Tx, stored: &Stored<Self>) -> WriteResult<()> {
         let funded: i64 =
-            sqlx::query_scalar("SELECT COUNT(*) FROM funding_applications WHERE activity_id = ?")
+            sqlx::query_scalar("SELECT COUNT(*) FROM funding_applications WHERE activity_id = $1")
                 .bind(stored.id)
                 .fetch_one(&mut **tx)
                 .await?;
@@ -648,7 +654,7 @@ async fn write_activity(
 ) -> WriteResult<Stored<ActivityRecord>> {
     let mut problems = Vec::new();
     let taken: Option<i64> =
-        sqlx::query_scalar("SELECT id FROM activities WHERE slug = ? AND id <> ?")
+        sqlx::query_scalar("SELECT id FROM activities WHERE slug = $1 AND id <> $2")
             .bind(&record.slug)
             .bind(id)
             .fetch_optional(&mut **tx)
@@ -664,7 +670,7 @@ async fn write_activity(
     let host_id = match &record.host {
         None => None,
         Some(host) => {
-            let found: Option<i64> = sqlx::query_scalar("SELECT id FROM bodies WHERE slug = ?")
+            let found: Option<i64> = sqlx::query_scalar("SELECT id FROM bodies WHERE slug = $1")
                 .bind(host)
                 .fetch_optional(&mut **tx)
                 .await?;
@@ -682,7 +688,7 @@ async fn write_activity(
     let mut partnership_ids = Vec::new();
     for (i, slug) in record.partnerships.iter().enumerate() {
         let found: Option<(i64, i64, i64)> =
-            sqlx::query_as("SELECT id, body_a_id, body_b_id FROM partnerships WHERE slug = ?")
+            sqlx::query_as("SELECT id, body_a_id, body_b_id FROM partnerships WHERE slug = $1")
                 .bind(slug)
                 .fetch_optional(&mut **tx)
                 .await?;
@@ -712,7 +718,7 @@ async fn write_activity(
         "INSERT INTO activities (id, slug, kind, starts_on, ends_on, starts_at, ends_at, time_zone, \
          host_body_id, place, organiser, visibility, programme, sending_organisation, \
          hosting_organisation, quality_label, version, created_at, updated_at) \
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) \
          ON CONFLICT (id) DO UPDATE SET slug = excluded.slug, kind = excluded.kind, \
          starts_on = excluded.starts_on, ends_on = excluded.ends_on, starts_at = excluded.starts_at, \
          ends_at = excluded.ends_at, time_zone = excluded.time_zone, \
@@ -748,14 +754,14 @@ async fn write_activity(
         "activity_texts",
         "activity_organisations",
     ] {
-        sqlx::query(&format!("DELETE FROM {table} WHERE activity_id = ?"))
+        sqlx::query(&format!("DELETE FROM {table} WHERE activity_id = $1"))
             .bind(id)
             .execute(&mut **tx)
             .await?;
     }
     for (position, pid) in partnership_ids.iter().enumerate() {
         sqlx::query(
-            "INSERT INTO activity_partnerships (activity_id, partnership_id, position) VALUES (?, ?, ?)",
+            "INSERT INTO activity_partnerships (activity_id, partnership_id, position) VALUES ($1, $2, $3)",
         )
         .bind(id)
         .bind(pid)
@@ -765,7 +771,7 @@ async fn write_activity(
     }
     for (lang, text) in &record.texts {
         sqlx::query(
-            "INSERT INTO activity_texts (activity_id, lang, title, description) VALUES (?, ?, ?, ?)",
+            "INSERT INTO activity_texts (activity_id, lang, title, description) VALUES ($1, $2, $3, $4)",
         )
         .bind(id)
         .bind(lang)
@@ -777,7 +783,7 @@ async fn write_activity(
     for (position, o) in record.organisations.iter().enumerate() {
         sqlx::query(
             "INSERT INTO activity_organisations (activity_id, position, name, kind, country, link) \
-             VALUES (?, ?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5, $6)",
         )
         .bind(id)
         .bind(position as i64)
@@ -801,7 +807,7 @@ async fn load_activity(
         "SELECT a.slug, a.kind, a.starts_on, a.ends_on, a.starts_at, a.ends_at, a.time_zone, \
          a.host_body_id, b.slug AS host, a.place, a.organiser, a.visibility, a.programme, \
          a.sending_organisation, a.hosting_organisation, a.quality_label, a.version \
-         FROM activities a LEFT JOIN bodies b ON b.id = a.host_body_id WHERE a.id = ?",
+         FROM activities a LEFT JOIN bodies b ON b.id = a.host_body_id WHERE a.id = $1",
     )
     .bind(id)
     .fetch_optional(&mut *conn)
@@ -815,7 +821,7 @@ async fn load_activity(
     sides.extend(row.try_get::<Option<i64>, _>("host_body_id")?);
     let partnerships = sqlx::query(
         "SELECT p.slug, p.body_a_id, p.body_b_id FROM activity_partnerships ap \
-         JOIN partnerships p ON p.id = ap.partnership_id WHERE ap.activity_id = ? ORDER BY ap.position",
+         JOIN partnerships p ON p.id = ap.partnership_id WHERE ap.activity_id = $1 ORDER BY ap.position",
     )
     .bind(id)
     .fetch_all(&mut *conn)
@@ -827,13 +833,13 @@ async fn load_activity(
         sides.push(p.try_get("body_b_id")?);
     }
     let texts: Vec<(String, String, String)> = sqlx::query_as(
-        "SELECT lang, title, description FROM activity_texts WHERE activity_id = ? ORDER BY lang",
+        "SELECT lang, title, description FROM activity_texts WHERE activity_id = $1 ORDER BY lang",
     )
     .bind(id)
     .fetch_all(&mut *conn)
     .await?;
     let organisations = sqlx::query(
-        "SELECT name, kind, country, link FROM activity_organisations WHERE activity_id = ? \
+        "SELECT name, kind, country, link FROM activity_organisations WHERE activity_id = $1 \
          ORDER BY position",
     )
     .bind(id)

@@ -26,7 +26,7 @@ pub(crate) async fn record(
 ) -> StoreResult<i64> {
     let id = sqlx::query_scalar(
         "INSERT INTO audit_log (at, actor, actor_label, channel, entity, entity_id, action, \
-         before_json, after_json, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+         before_json, after_json, summary) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
     )
     .bind(Instant::now().text())
     .bind(who.id.key())
@@ -67,7 +67,7 @@ impl Store {
     /// A record's history, newest first.
     pub async fn history(&self, entity: Entity, entity_id: i64) -> StoreResult<Vec<AuditEntry>> {
         let rows = sqlx::query(&format!(
-            "SELECT {COLUMNS} FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC"
+            "SELECT {COLUMNS} FROM audit_log WHERE entity = $1 AND entity_id = $2 ORDER BY id DESC"
         ))
         .bind(entity.key())
         .bind(entity_id)
@@ -77,7 +77,7 @@ impl Store {
     }
 
     pub async fn audit_entry(&self, id: i64) -> StoreResult<Option<AuditEntry>> {
-        let row = sqlx::query(&format!("SELECT {COLUMNS} FROM audit_log WHERE id = ?"))
+        let row = sqlx::query(&format!("SELECT {COLUMNS} FROM audit_log WHERE id = $1"))
             .bind(id)
             .fetch_optional(&self.pool)
             .await?;
@@ -91,7 +91,7 @@ impl Store {
         before_id: Option<i64>,
     ) -> StoreResult<Vec<AuditEntry>> {
         let rows = sqlx::query(&format!(
-            "SELECT {COLUMNS} FROM audit_log WHERE id < ? ORDER BY id DESC LIMIT ?"
+            "SELECT {COLUMNS} FROM audit_log WHERE id < $1 ORDER BY id DESC LIMIT $2"
         ))
         .bind(before_id.unwrap_or(i64::MAX))
         .bind(limit)
@@ -122,7 +122,7 @@ impl Store {
             Entity::Registry | Entity::Finding | Entity::Person => return Ok(Vec::new()),
         };
         let rows = sqlx::query(&format!(
-            "SELECT {COLUMNS} FROM audit_log a WHERE entity = ? AND action = 'delete' \
+            "SELECT {COLUMNS} FROM audit_log a WHERE entity = $1 AND action = 'delete' \
              AND id = (SELECT MAX(id) FROM audit_log b WHERE b.entity = a.entity AND b.entity_id = a.entity_id) \
              AND NOT EXISTS (SELECT 1 FROM {table} t WHERE t.id = a.entity_id) ORDER BY id DESC"
         ))

@@ -171,7 +171,7 @@ impl Store {
     pub async fn restore_from(&self, backup: &PreparedBackup) -> StoreResult<RestoreReport> {
         let copy = path_text(backup.copy.path())?;
         let mut conn = self.pool.acquire().await?;
-        sqlx::query("ATTACH DATABASE ? AS backup")
+        sqlx::query("ATTACH DATABASE $1 AS backup")
             .bind(copy)
             .execute(&mut *conn)
             .await?;
@@ -359,7 +359,7 @@ async fn write_backup(conn: &mut SqliteConnection, target: &Path) -> StoreResult
     };
     refuse_existing_target(target)?;
     let partial = Scratch::beside(target, "partial");
-    sqlx::query("VACUUM INTO ?")
+    sqlx::query("VACUUM INTO $1")
         .bind(path_text(partial.path())?)
         .execute(&mut *conn)
         .await
@@ -499,7 +499,7 @@ async fn columns(
     table: &str,
 ) -> StoreResult<Vec<String>> {
     Ok(
-        sqlx::query_scalar("SELECT name FROM pragma_table_info(?, ?) ORDER BY cid")
+        sqlx::query_scalar("SELECT name FROM pragma_table_info($1, $2) ORDER BY cid")
             .bind(table)
             .bind(schema)
             .fetch_all(&mut **tx)

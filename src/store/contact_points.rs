@@ -144,7 +144,7 @@ async fn write_contact_point(
     };
     sqlx::query(
         "INSERT INTO contact_points (id, body_id, organisation, units, street, postal_code, locality, \
-         country, phone, fax, email, source_id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
+         country, phone, fax, email, source_id, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) \
          ON CONFLICT (id) DO UPDATE SET body_id = excluded.body_id, organisation = excluded.organisation, \
          units = excluded.units, street = excluded.street, postal_code = excluded.postal_code, \
          locality = excluded.locality, country = excluded.country, phone = excluded.phone, \
@@ -173,13 +173,13 @@ async fn write_contact_point(
     .bind(version)
     .execute(&mut **tx)
     .await?;
-    sqlx::query("DELETE FROM contact_point_texts WHERE contact_point_id = ?")
+    sqlx::query("DELETE FROM contact_point_texts WHERE contact_point_id = $1")
         .bind(id)
         .execute(&mut **tx)
         .await?;
     for (lang, note) in record.note.iter().filter(|(_, n)| !n.trim().is_empty()) {
         sqlx::query(
-            "INSERT INTO contact_point_texts (contact_point_id, lang, note) VALUES (?, ?, ?)",
+            "INSERT INTO contact_point_texts (contact_point_id, lang, note) VALUES ($1, $2, $3)",
         )
         .bind(id)
         .bind(lang)
@@ -200,7 +200,7 @@ async fn load_contact_point(
         "SELECT c.body_id, b.slug AS body, c.organisation, c.units, c.street, c.postal_code, \
          c.locality, c.country, c.phone, c.fax, c.email, s.key AS source, c.version \
          FROM contact_points c JOIN bodies b ON b.id = c.body_id \
-         LEFT JOIN sources s ON s.id = c.source_id WHERE c.id = ?",
+         LEFT JOIN sources s ON s.id = c.source_id WHERE c.id = $1",
     )
     .bind(id)
     .fetch_optional(&mut *conn)
@@ -227,7 +227,7 @@ async fn load_contact_point(
         source: row.try_get("source")?,
         note: texts(
             conn,
-            "SELECT lang, note FROM contact_point_texts WHERE contact_point_id = ?",
+            "SELECT lang, note FROM contact_point_texts WHERE contact_point_id = $1",
             id,
         )
         .await?,

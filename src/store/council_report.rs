@@ -54,7 +54,7 @@ impl Store {
         year: i32,
         lang: &str,
     ) -> StoreResult<Option<CouncilReport>> {
-        let Some(body_id) = sqlx::query_scalar::<_, i64>("SELECT id FROM bodies WHERE slug = ?")
+        let Some(body_id) = sqlx::query_scalar::<_, i64>("SELECT id FROM bodies WHERE slug = $1")
             .bind(body)
             .fetch_optional(&self.pool)
             .await?
@@ -63,7 +63,7 @@ impl Store {
         };
         let rows = sqlx::query(
             "SELECT id, slug, body_a_id, body_b_id FROM partnerships \
-             WHERE body_a_id = ?1 OR body_b_id = ?1",
+             WHERE body_a_id = $1 OR body_b_id = $1",
         )
         .bind(body_id)
         .fetch_all(&self.pool)
@@ -126,7 +126,7 @@ impl Store {
         year: i32,
     ) -> StoreResult<Vec<ReportMilestone>> {
         let rows = sqlx::query(
-            "SELECT id, date, type FROM milestones WHERE partnership_id = ? AND substr(date, 1, 4) = ? \
+            "SELECT id, date, type FROM milestones WHERE partnership_id = $1 AND substr(date, 1, 4) = $2 \
              ORDER BY date, position, id",
         )
         .bind(partnership)
@@ -138,7 +138,7 @@ impl Store {
             let id: i64 = row.try_get("id")?;
             let date_text: String = row.try_get("date")?;
             let notes: Vec<(String, String)> =
-                sqlx::query_as("SELECT lang, note FROM milestone_texts WHERE milestone_id = ?")
+                sqlx::query_as("SELECT lang, note FROM milestone_texts WHERE milestone_id = $1")
                     .bind(id)
                     .fetch_all(&self.pool)
                     .await?;
@@ -161,7 +161,7 @@ impl Store {
         let rows = sqlx::query(
             "SELECT a.id, a.kind, a.starts_on, a.ends_on, a.visibility FROM activities a \
              JOIN activity_partnerships ap ON ap.activity_id = a.id \
-             WHERE ap.partnership_id = ? AND a.starts_on <= ? AND a.ends_on >= ? \
+             WHERE ap.partnership_id = $1 AND a.starts_on <= $2 AND a.ends_on >= $3 \
              ORDER BY a.starts_on, a.id",
         )
         .bind(partnership)
@@ -173,7 +173,7 @@ impl Store {
         for row in rows {
             let id: i64 = row.try_get("id")?;
             let titles: Vec<(String, String)> =
-                sqlx::query_as("SELECT lang, title FROM activity_texts WHERE activity_id = ?")
+                sqlx::query_as("SELECT lang, title FROM activity_texts WHERE activity_id = $1")
                     .bind(id)
                     .fetch_all(&self.pool)
                     .await?;
@@ -212,10 +212,10 @@ impl Store {
              FROM funding_applications f JOIN funding_calls c ON c.id = f.call_id \
              JOIN funding_actions ac ON ac.id = c.action_id \
              JOIN funding_programmes pr ON pr.id = ac.programme_id \
-             WHERE substr(c.deadline_at, 1, 4) = ?1 AND ( \
-               f.activity_id IN (SELECT activity_id FROM activity_partnerships WHERE partnership_id = ?2) \
-               OR (f.applicant_id IN (?3, ?4) AND EXISTS (SELECT 1 FROM funding_application_partners fp \
-                   WHERE fp.application_id = f.id AND fp.body_id IN (?3, ?4) AND fp.body_id <> f.applicant_id))) \
+             WHERE substr(c.deadline_at, 1, 4) = $1 AND ( \
+               f.activity_id IN (SELECT activity_id FROM activity_partnerships WHERE partnership_id = $2) \
+               OR (f.applicant_id IN ($3, $4) AND EXISTS (SELECT 1 FROM funding_application_partners fp \
+                   WHERE fp.application_id = f.id AND fp.body_id IN ($3, $4) AND fp.body_id <> f.applicant_id))) \
              ORDER BY c.deadline_at, f.id",
         )
         .bind(format!("{year:04}"))
@@ -243,7 +243,7 @@ impl Store {
             "SELECT substr(a.starts_on, 1, 4) AS y, COUNT(DISTINCT a.id) FROM activities a \
              JOIN activity_partnerships ap ON ap.activity_id = a.id \
              JOIN partnerships p ON p.id = ap.partnership_id \
-             WHERE p.body_a_id = ?1 OR p.body_b_id = ?1 GROUP BY y",
+             WHERE p.body_a_id = $1 OR p.body_b_id = $1 GROUP BY y",
         )
         .bind(body_id)
         .fetch_all(&self.pool)
@@ -251,7 +251,7 @@ impl Store {
         let milestones: Vec<(String, i64)> = sqlx::query_as(
             "SELECT substr(m.date, 1, 4) AS y, COUNT(*) FROM milestones m \
              JOIN partnerships p ON p.id = m.partnership_id \
-             WHERE (p.body_a_id = ?1 OR p.body_b_id = ?1) AND m.date IS NOT NULL GROUP BY y",
+             WHERE (p.body_a_id = $1 OR p.body_b_id = $1) AND m.date IS NOT NULL GROUP BY y",
         )
         .bind(body_id)
         .fetch_all(&self.pool)

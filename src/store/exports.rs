@@ -3,11 +3,12 @@
 //! identifiers, and a stamp of the data's state for `ETag` and `Last-Modified`.
 
 use serde::Serialize;
-use sqlx::{QueryBuilder, Row};
+use sqlx::Row;
 
 use super::map::GeoPoint;
 use super::read::{Page, PartnershipFilter};
 use super::rows::{body_ref_columns, date, vocab};
+use super::sql::SqlBuilder;
 use super::{Store, StoreResult};
 use crate::domain::registry::PartnershipSummary;
 use crate::domain::values::PartialDate;
@@ -73,15 +74,14 @@ impl Store {
         size: u32,
         lang: &str,
     ) -> StoreResult<Vec<(BodyCursor, ExportBody)>> {
-        let columns = body_ref_columns("b", "");
-        let (before, rest) = columns.split_once('?').expect("one placeholder");
-        let mut q = QueryBuilder::new(
+        let mut q = SqlBuilder::new(
             "SELECT b.id, b.sort_name, b.latitude, b.longitude, b.nuts_code, b.lau_code, \
              b.wikidata_id, b.geonames_id, b.iso_3166_2, b.website, b.valid_from, b.valid_to, parent.slug AS parent_slug, ",
         );
-        q.push(before).push_bind(lang.to_owned()).push(rest);
+        let lang = q.bind(lang.to_owned());
+        q.push(body_ref_columns("b", "", lang));
         q.push(
-            " FROM bodies b LEFT JOIN bodies parent ON parent.id = b.parent_id WHERE b.published",
+            " FROM bodies b LEFT JOIN bodies parent ON parent.id = b.parent_id WHERE b.published = 1",
         );
         if let Some(c) = after {
             // Row values compare in order, so the index on (country, sort_name) serves the page.
@@ -166,13 +166,13 @@ impl Store {
     /// The state of the published data, read in one statement.
     pub async fn data_stamp(&self) -> StoreResult<DataStamp> {
         let row = sqlx::query(
-            "SELECT (SELECT COUNT(*) FROM bodies WHERE published) AS bodies,
-                    (SELECT COALESCE(SUM(version), 0) FROM bodies) AS body_versions,
+            "SELECT (SELECT COUNT(*) FROM bodies WHERE published = 1) AS bodies,
+                    (SELECT CAST(COALESCE(SUM(version), 0) AS BIGINT) FROM bodies) AS body_versions,
                     (SELECT COUNT(*) FROM bodies) AS all_bodies,
-                    (SELECT COUNT(*) FROM partnerships WHERE published) AS partnerships,
-                    (SELECT COALESCE(SUM(version), 0) FROM partnerships) AS partnership_versions,
+                    (SELECT COUNT(*) FROM partnerships WHERE published = 1) AS partnerships,
+                    (SELECT CAST(COALESCE(SUM(version), 0) AS BIGINT) FROM partnerships) AS partnership_versions,
                     (SELECT COUNT(*) FROM partnerships) AS all_partnerships,
-                    (SELECT COALESCE(SUM(version), 0) FROM contact_points) AS contact_versions,
+                    (SELECT CAST(COALESCE(SUM(version), 0) AS BIGINT) FROM contact_points) AS contact_versions,
                     (SELECT COUNT(*) FROM contact_points) AS contacts,
                     (SELECT COALESCE(MAX(id), 0) FROM audit_log) AS last_audit,
                     (SELECT at FROM audit_log WHERE action <> 'sign_in' ORDER BY id DESC LIMIT 1)

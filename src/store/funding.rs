@@ -121,7 +121,7 @@ impl Store {
         let mut actions = 0;
         for p in &catalogue.programmes {
             let programme_id: i64 = sqlx::query_scalar(
-                "INSERT INTO funding_programmes (key, name, level, url) VALUES (?, ?, ?, ?) RETURNING id",
+                "INSERT INTO funding_programmes (key, name, level, url) VALUES ($1, $2, $3, $4) RETURNING id",
             )
             .bind(&p.key)
             .bind(&p.name)
@@ -132,7 +132,7 @@ impl Store {
             for a in &p.actions {
                 sqlx::query(
                     "INSERT INTO funding_actions (programme_id, key, name, funding_form, funding_note, \
-                     max_cofinancing_percent, url, rules_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                     max_cofinancing_percent, url, rules_json) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
                 )
                 .bind(programme_id)
                 .bind(&a.key)
@@ -359,7 +359,7 @@ impl Store {
         let mut conn = self.pool.acquire().await?;
         let Some(row) = sqlx::query(
             "SELECT a.name, a.rules_json FROM funding_calls c JOIN funding_actions a ON a.id = c.action_id \
-             WHERE c.identifier = ?",
+             WHERE c.identifier = $1",
         )
         .bind(&record.call)
         .fetch_optional(&mut *conn)
@@ -369,14 +369,14 @@ impl Store {
         };
         let rules: String = row.try_get("rules_json")?;
         let applicant_country: Option<String> =
-            sqlx::query_scalar("SELECT country FROM bodies WHERE slug = ?")
+            sqlx::query_scalar("SELECT country FROM bodies WHERE slug = $1")
                 .bind(&record.applicant)
                 .fetch_optional(&mut *conn)
                 .await?;
         let mut partner_countries = Vec::new();
         for p in &record.partners {
             if let Some(c) =
-                sqlx::query_scalar::<_, String>("SELECT country FROM bodies WHERE slug = ?")
+                sqlx::query_scalar::<_, String>("SELECT country FROM bodies WHERE slug = $1")
                     .bind(p)
                     .fetch_optional(&mut *conn)
                     .await?
@@ -407,7 +407,7 @@ impl Store {
     ) -> StoreResult<Vec<Deadline>> {
         let calls = sqlx::query(
             "SELECT id, identifier, title, deadline_at, url FROM funding_calls \
-             WHERE deadline_at >= ? AND deadline_at <= ? ORDER BY deadline_at, id",
+             WHERE deadline_at >= $1 AND deadline_at <= $2 ORDER BY deadline_at, id",
         )
         .bind(from.text())
         .bind(to.text())
@@ -488,7 +488,7 @@ impl Store {
         let mut tx = super::begin_write(&self.pool).await?;
         let done = sqlx::query(
             "INSERT INTO funding_reminders (kind, ref_id, deadline_at, days_before, claimed_at, recipient) \
-             VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (kind, ref_id, deadline_at, days_before) DO NOTHING",
+             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (kind, ref_id, deadline_at, days_before) DO NOTHING",
         )
         .bind(deadline.kind)
         .bind(deadline.ref_id)
@@ -509,8 +509,8 @@ impl Store {
         days_before: u32,
     ) -> StoreResult<()> {
         sqlx::query(
-            "UPDATE funding_reminders SET sent_at = ? WHERE kind = ? AND ref_id = ? AND deadline_at = ? \
-             AND days_before = ?",
+            "UPDATE funding_reminders SET sent_at = $1 WHERE kind = $2 AND ref_id = $3 AND deadline_at = $4 \
+             AND days_before = $5",
         )
         .bind(Instant::now().text())
         .bind(deadline.kind)
@@ -529,8 +529,8 @@ impl Store {
         days_before: u32,
     ) -> StoreResult<()> {
         sqlx::query(
-            "DELETE FROM funding_reminders WHERE kind = ? AND ref_id = ? AND deadline_at = ? \
-             AND days_before = ? AND sent_at IS NULL",
+            "DELETE FROM funding_reminders WHERE kind = $1 AND ref_id = $2 AND deadline_at = $3 \
+             AND days_before = $4 AND sent_at IS NULL",
         )
         .bind(deadline.kind)
         .bind(deadline.ref_id)
@@ -584,7 +584,7 @@ impl RecordKind for CallRecord {
         record: &Self,
     ) -> WriteResult<Stored<Self>> {
         let action: Option<i64> =
-            sqlx::query_scalar("SELECT id FROM funding_actions WHERE key = ?")
+            sqlx::query_scalar("SELECT id FROM funding_actions WHERE key = $1")
                 .bind(record.action.trim())
                 .fetch_optional(&mut **tx)
                 .await?;
@@ -596,7 +596,7 @@ impl RecordKind for CallRecord {
             )]));
         };
         let taken: Option<i64> =
-            sqlx::query_scalar("SELECT id FROM funding_calls WHERE identifier = ? AND id <> ?")
+            sqlx::query_scalar("SELECT id FROM funding_calls WHERE identifier = $1 AND id <> $2")
                 .bind(record.identifier.trim())
                 .bind(id)
                 .fetch_optional(&mut **tx)
@@ -619,7 +619,7 @@ impl RecordKind for CallRecord {
         };
         sqlx::query(
             "INSERT INTO funding_calls (id, action_id, identifier, title, opens_on, deadline_at, budget, url, version) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET action_id = excluded.action_id, \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (id) DO UPDATE SET action_id = excluded.action_id, \
              identifier = excluded.identifier, title = excluded.title, opens_on = excluded.opens_on, \
              deadline_at = excluded.deadline_at, budget = excluded.budget, url = excluded.url, \
              version = excluded.version",
@@ -642,7 +642,7 @@ impl RecordKind for CallRecord {
 
     async fn before_delete(tx: &mut Tx, stored: &Stored<Self>) -> WriteResult<()> {
         let used: i64 =
-            sqlx::query_scalar("SELECT COUNT(*) FROM funding_applications WHERE call_id = ?")
+            sqlx::query_scalar("SELECT COUNT(*) FROM funding_applications WHERE call_id = $1")
                 .bind(stored.id)
                 .fetch_one(&mut **tx)
                 .await?;
@@ -663,7 +663,7 @@ async fn load_call(
 ) -> StoreResult<Option<Stored<CallRecord>>> {
     let Some(row) = sqlx::query(
         "SELECT c.identifier, a.key AS action, c.title, c.opens_on, c.deadline_at, c.budget, c.url, c.version \
-         FROM funding_calls c JOIN funding_actions a ON a.id = c.action_id WHERE c.id = ?",
+         FROM funding_calls c JOIN funding_actions a ON a.id = c.action_id WHERE c.id = $1",
     )
     .bind(id)
     .fetch_optional(&mut *conn)
@@ -727,7 +727,7 @@ impl RecordKind for ApplicationRecord {
     /// Documents are deleted one by one (each audited) before the application can go.
     async fn before_delete(tx: &mut Tx, stored: &Stored<Self>) -> WriteResult<()> {
         let documents: i64 =
-            sqlx::query_scalar("SELECT COUNT(*) FROM funding_documents WHERE application_id = ?")
+            sqlx::query_scalar("SELECT COUNT(*) FROM funding_documents WHERE application_id = $1")
                 .bind(stored.id)
                 .fetch_one(&mut **tx)
                 .await?;
@@ -749,10 +749,11 @@ async fn write_application(
     version: i64,
     record: &ApplicationRecord,
 ) -> WriteResult<Stored<ApplicationRecord>> {
-    let call: Option<i64> = sqlx::query_scalar("SELECT id FROM funding_calls WHERE identifier = ?")
-        .bind(record.call.trim())
-        .fetch_optional(&mut **tx)
-        .await?;
+    let call: Option<i64> =
+        sqlx::query_scalar("SELECT id FROM funding_calls WHERE identifier = $1")
+            .bind(record.call.trim())
+            .fetch_optional(&mut **tx)
+            .await?;
     let mut r = Resolver {
         conn: tx,
         problems: Vec::new(),
@@ -767,7 +768,7 @@ async fn write_application(
     let activity: Option<i64> = match record.activity.as_deref().map(str::trim) {
         None | Some("") => None,
         Some(slug) => {
-            let id: Option<i64> = sqlx::query_scalar("SELECT id FROM activities WHERE slug = ?")
+            let id: Option<i64> = sqlx::query_scalar("SELECT id FROM activities WHERE slug = $1")
                 .bind(slug)
                 .fetch_optional(&mut *r.conn)
                 .await?;
@@ -797,7 +798,7 @@ async fn write_application(
     }
     // The status moves along the pipeline only; the day it was reached is kept.
     let before: Option<String> =
-        sqlx::query_scalar("SELECT status FROM funding_applications WHERE id = ?")
+        sqlx::query_scalar("SELECT status FROM funding_applications WHERE id = $1")
             .bind(id)
             .fetch_optional(&mut **tx)
             .await?;
@@ -828,7 +829,7 @@ async fn write_application(
     sqlx::query(
         "INSERT INTO funding_applications (id, call_id, applicant_id, applicant_kind, title, starts_on, ends_on, \
          requested, granted, co_financing, status, responsible, report_due, notes, version, activity_id) \
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) ON CONFLICT (id) DO UPDATE SET \
          call_id = excluded.call_id, applicant_id = excluded.applicant_id, applicant_kind = excluded.applicant_kind, \
          title = excluded.title, starts_on = excluded.starts_on, ends_on = excluded.ends_on, \
          requested = excluded.requested, granted = excluded.granted, co_financing = excluded.co_financing, \
@@ -858,14 +859,14 @@ async fn write_application(
         "funding_application_participants",
         "funding_application_status_dates",
     ] {
-        sqlx::query(&format!("DELETE FROM {table} WHERE application_id = ?"))
+        sqlx::query(&format!("DELETE FROM {table} WHERE application_id = $1"))
             .bind(id)
             .execute(&mut **tx)
             .await?;
     }
     for (position, body_id) in partners.iter().enumerate() {
         sqlx::query(
-            "INSERT INTO funding_application_partners (application_id, position, body_id) VALUES (?, ?, ?)",
+            "INSERT INTO funding_application_partners (application_id, position, body_id) VALUES ($1, $2, $3)",
         )
         .bind(id)
         .bind(i64::try_from(position).unwrap_or(i64::MAX))
@@ -876,7 +877,7 @@ async fn write_application(
     for (position, p) in record.participants.iter().enumerate() {
         sqlx::query(
             "INSERT INTO funding_application_participants (application_id, position, country, participants, invited) \
-             VALUES (?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5)",
         )
         .bind(id)
         .bind(i64::try_from(position).unwrap_or(i64::MAX))
@@ -888,7 +889,7 @@ async fn write_application(
     }
     for (s, on) in &dates {
         sqlx::query(
-            "INSERT INTO funding_application_status_dates (application_id, status, reached_on) VALUES (?, ?, ?)",
+            "INSERT INTO funding_application_status_dates (application_id, status, reached_on) VALUES ($1, $2, $3)",
         )
         .bind(id)
         .bind(s)
@@ -910,7 +911,7 @@ async fn load_application(
          f.starts_on, f.ends_on, f.requested, f.granted, f.co_financing, f.status, f.responsible, \
          f.report_due, f.notes, f.version, act.slug AS activity FROM funding_applications f \
          JOIN funding_calls c ON c.id = f.call_id JOIN bodies b ON b.id = f.applicant_id \
-         LEFT JOIN activities act ON act.id = f.activity_id WHERE f.id = ?",
+         LEFT JOIN activities act ON act.id = f.activity_id WHERE f.id = $1",
     )
     .bind(id)
     .fetch_optional(&mut *conn)
@@ -920,20 +921,20 @@ async fn load_application(
     };
     let partners: Vec<String> = sqlx::query_scalar(
         "SELECT b.slug FROM funding_application_partners p JOIN bodies b ON b.id = p.body_id \
-         WHERE p.application_id = ? ORDER BY p.position",
+         WHERE p.application_id = $1 ORDER BY p.position",
     )
     .bind(id)
     .fetch_all(&mut *conn)
     .await?;
     let participants: Vec<(String, i64, i64)> = sqlx::query_as(
         "SELECT country, participants, invited FROM funding_application_participants \
-         WHERE application_id = ? ORDER BY position",
+         WHERE application_id = $1 ORDER BY position",
     )
     .bind(id)
     .fetch_all(&mut *conn)
     .await?;
     let dates: Vec<(String, String)> = sqlx::query_as(
-        "SELECT status, reached_on FROM funding_application_status_dates WHERE application_id = ?",
+        "SELECT status, reached_on FROM funding_application_status_dates WHERE application_id = $1",
     )
     .bind(id)
     .fetch_all(&mut *conn)
@@ -1016,7 +1017,7 @@ impl Store {
         let mut refused = Vec::new();
         for (line, record) in calls {
             let existing: Option<i64> =
-                sqlx::query_scalar("SELECT id FROM funding_calls WHERE identifier = ?")
+                sqlx::query_scalar("SELECT id FROM funding_calls WHERE identifier = $1")
                     .bind(&record.identifier)
                     .fetch_optional(&mut *tx)
                     .await?;
@@ -1162,12 +1163,13 @@ impl Store {
 
 /// Refuses a key another row of `table` has.
 async fn key_taken(tx: &mut Tx, table: &str, key: &str, id: i64) -> WriteResult<()> {
-    let taken: Option<i64> =
-        sqlx::query_scalar(&format!("SELECT id FROM {table} WHERE key = ? AND id <> ?"))
-            .bind(key)
-            .bind(id)
-            .fetch_optional(&mut **tx)
-            .await?;
+    let taken: Option<i64> = sqlx::query_scalar(&format!(
+        "SELECT id FROM {table} WHERE key = $1 AND id <> $2"
+    ))
+    .bind(key)
+    .bind(id)
+    .fetch_optional(&mut **tx)
+    .await?;
     if taken.is_some() {
         return Err(WriteError::Invalid(vec![FieldError::new(
             "key",
@@ -1212,7 +1214,7 @@ impl RecordKind for ProgrammeRecord {
     ) -> WriteResult<Stored<Self>> {
         key_taken(tx, "funding_programmes", record.key.trim(), id).await?;
         sqlx::query(
-            "INSERT INTO funding_programmes (id, key, name, level, url, version) VALUES (?, ?, ?, ?, ?, ?) \
+            "INSERT INTO funding_programmes (id, key, name, level, url, version) VALUES ($1, $2, $3, $4, $5, $6) \
              ON CONFLICT (id) DO UPDATE SET key = excluded.key, name = excluded.name, \
              level = excluded.level, url = excluded.url, version = excluded.version",
         )
@@ -1231,7 +1233,7 @@ impl RecordKind for ProgrammeRecord {
 
     async fn before_delete(tx: &mut Tx, stored: &Stored<Self>) -> WriteResult<()> {
         let used: i64 =
-            sqlx::query_scalar("SELECT COUNT(*) FROM funding_actions WHERE programme_id = ?")
+            sqlx::query_scalar("SELECT COUNT(*) FROM funding_actions WHERE programme_id = $1")
                 .bind(stored.id)
                 .fetch_one(&mut **tx)
                 .await?;
@@ -1251,7 +1253,7 @@ async fn load_programme(
     id: i64,
 ) -> StoreResult<Option<Stored<ProgrammeRecord>>> {
     let row =
-        sqlx::query("SELECT key, name, level, url, version FROM funding_programmes WHERE id = ?")
+        sqlx::query("SELECT key, name, level, url, version FROM funding_programmes WHERE id = $1")
             .bind(id)
             .fetch_optional(&mut *conn)
             .await?;
@@ -1303,7 +1305,7 @@ impl RecordKind for ActionRecord {
         record: &Self,
     ) -> WriteResult<Stored<Self>> {
         let programme: Option<i64> =
-            sqlx::query_scalar("SELECT id FROM funding_programmes WHERE key = ?")
+            sqlx::query_scalar("SELECT id FROM funding_programmes WHERE key = $1")
                 .bind(record.programme.trim())
                 .fetch_optional(&mut **tx)
                 .await?;
@@ -1317,7 +1319,7 @@ impl RecordKind for ActionRecord {
         key_taken(tx, "funding_actions", record.key.trim(), id).await?;
         sqlx::query(
             "INSERT INTO funding_actions (id, programme_id, key, name, funding_form, funding_note, \
-             max_cofinancing_percent, url, rules_json, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
+             max_cofinancing_percent, url, rules_json, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
              ON CONFLICT (id) DO UPDATE SET programme_id = excluded.programme_id, key = excluded.key, \
              name = excluded.name, funding_form = excluded.funding_form, funding_note = excluded.funding_note, \
              max_cofinancing_percent = excluded.max_cofinancing_percent, url = excluded.url, \
@@ -1342,7 +1344,7 @@ impl RecordKind for ActionRecord {
 
     async fn before_delete(tx: &mut Tx, stored: &Stored<Self>) -> WriteResult<()> {
         let used: i64 =
-            sqlx::query_scalar("SELECT COUNT(*) FROM funding_calls WHERE action_id = ?")
+            sqlx::query_scalar("SELECT COUNT(*) FROM funding_calls WHERE action_id = $1")
                 .bind(stored.id)
                 .fetch_one(&mut **tx)
                 .await?;
@@ -1364,7 +1366,7 @@ async fn load_action(
     let row = sqlx::query(
         "SELECT p.key AS programme, a.key, a.name, a.funding_form, a.funding_note, \
          a.max_cofinancing_percent, a.url, a.rules_json, a.version FROM funding_actions a \
-         JOIN funding_programmes p ON p.id = a.programme_id WHERE a.id = ?",
+         JOIN funding_programmes p ON p.id = a.programme_id WHERE a.id = $1",
     )
     .bind(id)
     .fetch_optional(&mut *conn)
@@ -1442,7 +1444,7 @@ impl Store {
     /// The documents of an application, oldest first.
     pub async fn funding_documents(&self, application_id: i64) -> StoreResult<Vec<DocumentLine>> {
         let rows = sqlx::query(&format!(
-            "SELECT {DOCUMENT_COLUMNS} FROM funding_documents WHERE application_id = ? ORDER BY id"
+            "SELECT {DOCUMENT_COLUMNS} FROM funding_documents WHERE application_id = $1 ORDER BY id"
         ))
         .bind(application_id)
         .fetch_all(&self.pool)
@@ -1453,7 +1455,7 @@ impl Store {
     /// One document with its bytes.
     pub async fn funding_document(&self, id: i64) -> StoreResult<Option<(DocumentLine, Vec<u8>)>> {
         let row = sqlx::query(&format!(
-            "SELECT {DOCUMENT_COLUMNS}, content FROM funding_documents WHERE id = ?"
+            "SELECT {DOCUMENT_COLUMNS}, content FROM funding_documents WHERE id = $1"
         ))
         .bind(id)
         .fetch_optional(&self.pool)
@@ -1480,7 +1482,7 @@ impl Store {
             return Err(forbidden("you may not add documents to this application"));
         }
         let count: i64 =
-            sqlx::query_scalar("SELECT COUNT(*) FROM funding_documents WHERE application_id = ?")
+            sqlx::query_scalar("SELECT COUNT(*) FROM funding_documents WHERE application_id = $1")
                 .bind(application_id)
                 .fetch_one(&mut *tx)
                 .await?;
@@ -1495,7 +1497,7 @@ impl Store {
         let now = Instant::now();
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO funding_documents (application_id, file_name, media_type, size, sha256, content, \
-             uploaded_at, uploaded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+             uploaded_at, uploaded_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
         )
         .bind(application_id)
         .bind(file_name)
@@ -1548,7 +1550,7 @@ impl Store {
     ) -> WriteResult<()> {
         let mut tx = super::begin_write(&self.pool).await?;
         let row = sqlx::query(&format!(
-            "SELECT {DOCUMENT_COLUMNS} FROM funding_documents WHERE id = ? AND application_id = ?"
+            "SELECT {DOCUMENT_COLUMNS} FROM funding_documents WHERE id = $1 AND application_id = $2"
         ))
         .bind(id)
         .bind(application_id)
@@ -1564,7 +1566,7 @@ impl Store {
                 "you may not delete documents of this application",
             ));
         }
-        sqlx::query("DELETE FROM funding_documents WHERE id = ?")
+        sqlx::query("DELETE FROM funding_documents WHERE id = $1")
             .bind(id)
             .execute(&mut *tx)
             .await?;
@@ -1596,7 +1598,7 @@ impl Store {
     pub async fn renew_funding_calendar_token(&self, user_id: i64) -> StoreResult<String> {
         let token = crate::domain::credentials::random_token("ppc_");
         sqlx::query(
-            "INSERT INTO funding_calendar_tokens (user_id, token_hash, created_at) VALUES (?, ?, ?) \
+            "INSERT INTO funding_calendar_tokens (user_id, token_hash, created_at) VALUES ($1, $2, $3) \
              ON CONFLICT (user_id) DO UPDATE SET token_hash = excluded.token_hash, \
              created_at = excluded.created_at",
         )
@@ -1610,7 +1612,7 @@ impl Store {
 
     /// Revokes `user_id`'s calendar address; `false` when there was none.
     pub async fn revoke_funding_calendar_token(&self, user_id: i64) -> StoreResult<bool> {
-        let done = sqlx::query("DELETE FROM funding_calendar_tokens WHERE user_id = ?")
+        let done = sqlx::query("DELETE FROM funding_calendar_tokens WHERE user_id = $1")
             .bind(user_id)
             .execute(&self.pool)
             .await?;
@@ -1620,7 +1622,7 @@ impl Store {
     /// When `user_id`'s calendar address was made, if there is one.
     pub async fn funding_calendar_token_since(&self, user_id: i64) -> StoreResult<Option<Instant>> {
         let at: Option<String> =
-            sqlx::query_scalar("SELECT created_at FROM funding_calendar_tokens WHERE user_id = ?")
+            sqlx::query_scalar("SELECT created_at FROM funding_calendar_tokens WHERE user_id = $1")
                 .bind(user_id)
                 .fetch_optional(&self.pool)
                 .await?;
@@ -1631,7 +1633,7 @@ impl Store {
     pub async fn funding_calendar_token_valid(&self, token: &str) -> StoreResult<bool> {
         let found: Option<i64> = sqlx::query_scalar(
             "SELECT t.user_id FROM funding_calendar_tokens t JOIN users u ON u.id = t.user_id \
-             WHERE t.token_hash = ? AND u.active",
+             WHERE t.token_hash = $1 AND u.active = 1",
         )
         .bind(crate::domain::credentials::token_digest(token))
         .fetch_optional(&self.pool)

@@ -6,9 +6,10 @@
 //! its sender wrote.
 
 use sqlx::sqlite::SqliteRow;
-use sqlx::{QueryBuilder, Row, Sqlite, SqliteConnection};
+use sqlx::{Row, SqliteConnection};
 
 use super::audit::{Change, record};
+use super::sql::SqlBuilder;
 use super::{Store, StoreError, StoreResult};
 use crate::domain::access::Principal;
 use crate::domain::audit::{Action, Entity};
@@ -37,7 +38,7 @@ impl Store {
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO inquiries (received_at, name, email, subject, message, partnership_id, \
              language, consent_version, updated_at) \
-             VALUES (?, ?, ?, ?, ?, (SELECT id FROM partnerships WHERE slug = ?), ?, ?, ?) \
+             VALUES ($1, $2, $3, $4, $5, (SELECT id FROM partnerships WHERE slug = $6), $7, $8, $9) \
              RETURNING id",
         )
         .bind(received_at.text())
@@ -63,8 +64,7 @@ impl Store {
         after: Option<i64>,
         limit: u32,
     ) -> StoreResult<Vec<InquirySummary>> {
-        let mut q: QueryBuilder<Sqlite> =
-            QueryBuilder::new(format!("SELECT {COLUMNS} {FROM} WHERE 1 = 1"));
+        let mut q: SqlBuilder = SqlBuilder::new(format!("SELECT {COLUMNS} {FROM} WHERE 1 = 1"));
         if let Some(status) = status {
             q.push(" AND i.status = ").push_bind(status.key());
         }
@@ -117,7 +117,7 @@ impl Store {
     pub async fn find_inquiry(&self, id: i64) -> StoreResult<Option<Inquiry>> {
         let row = sqlx::query(&format!(
             "SELECT {COLUMNS}, i.message, i.language, i.consent_version, i.notify_attempts, \
-             i.notify_error, i.updated_at {FROM} WHERE i.id = ?"
+             i.notify_error, i.updated_at {FROM} WHERE i.id = $1"
         ))
         .bind(id)
         .fetch_optional(&self.pool)
@@ -127,7 +127,7 @@ impl Store {
         };
         let notes = sqlx::query(
             "SELECT id, author_id, author_label, written_at, text FROM inquiry_notes \
-             WHERE inquiry_id = ? ORDER BY id",
+             WHERE inquiry_id = $1 ORDER BY id",
         )
         .bind(id)
         .fetch_all(&self.pool)
@@ -181,7 +181,7 @@ impl Store {
         if before == status {
             return Ok(true);
         }
-        sqlx::query("UPDATE inquiries SET status = ?, updated_at = ? WHERE id = ?")
+        sqlx::query("UPDATE inquiries SET status = $1, updated_at = $2 WHERE id = $3")
             .bind(status.key())
             .bind(Instant::now().text())
             .bind(id)
@@ -216,7 +216,7 @@ impl Store {
     ) -> StoreResult<bool> {
         let mut tx = super::begin_write(&self.pool).await?;
         let before: Option<Option<i64>> =
-            sqlx::query_scalar("SELECT assignee_id FROM inquiries WHERE id = ?")
+            sqlx::query_scalar("SELECT assignee_id FROM inquiries WHERE id = $1")
                 .bind(id)
                 .fetch_optional(&mut *tx)
                 .await?;
@@ -225,11 +225,12 @@ impl Store {
         };
         let label = match assignee {
             Some(user) => {
-                let name: Option<String> =
-                    sqlx::query_scalar("SELECT display_name FROM users WHERE id = ? AND active")
-                        .bind(user)
-                        .fetch_optional(&mut *tx)
-                        .await?;
+                let name: Option<String> = sqlx::query_scalar(
+                    "SELECT display_name FROM users WHERE id = $1 AND active = 1",
+                )
+                .bind(user)
+                .fetch_optional(&mut *tx)
+                .await?;
                 match name {
                     Some(name) => format!("assigned to {name} (user {user})"),
                     None => return Ok(false),
@@ -240,7 +241,7 @@ impl Store {
         if before == assignee {
             return Ok(true);
         }
-        sqlx::query("UPDATE inquiries SET assignee_id = ?, updated_at = ? WHERE id = ?")
+        sqlx::query("UPDATE inquiries SET assignee_id = $1, updated_at = $2 WHERE id = $3")
             .bind(assignee)
             .bind(Instant::now().text())
             .bind(id)
@@ -280,7 +281,7 @@ impl Store {
         let now = Instant::now().text();
         let note_id: i64 = sqlx::query_scalar(
             "INSERT INTO inquiry_notes (inquiry_id, author_id, author_label, written_at, text) \
-             VALUES (?, ?, ?, ?, ?) RETURNING id",
+             VALUES ($1, $2, $3, $4, $5) RETURNING id",
         )
         .bind(id)
         .bind(who.user_id())
@@ -289,7 +290,7 @@ impl Store {
         .bind(text)
         .fetch_one(&mut *tx)
         .await?;
-        sqlx::query("UPDATE inquiries SET updated_at = ? WHERE id = ?")
+        sqlx::query("UPDATE inquiries SET updated_at = $1 WHERE id = $2")
             .bind(&now)
             .bind(id)
             .execute(&mut *tx)
@@ -314,7 +315,7 @@ impl Store {
     /// Active staff who may be given inquiries (everyone but readers), by name.
     pub async fn inquiry_assignees(&self) -> StoreResult<Vec<Assignee>> {
         let rows: Vec<(i64, String)> = sqlx::query_as(
-            "SELECT id, display_name FROM users WHERE active AND role <> 'reader' \
+            "SELECT id, display_name FROM users WHERE active = 1 AND role <> 'reader' \
              ORDER BY display_name, id",
         )
         .fetch_all(&self.pool)
@@ -334,8 +335,8 @@ impl Store {
         limit: u32,
     ) -> StoreResult<Vec<i64>> {
         Ok(sqlx::query_scalar(
-            "SELECT id FROM inquiries WHERE notified_at IS NULL AND notify_attempts < ? \
-             AND (notify_after IS NULL OR notify_after <= ?) ORDER BY id LIMIT ?",
+            "SELECT id FROM inquiries WHERE notified_at IS NULL AND notify_attempts < $1 \
+             AND (notify_after IS NULL OR notify_after <= $2) ORDER BY id LIMIT $3",
         )
         .bind(max_attempts)
         .bind(now.text())
@@ -347,8 +348,8 @@ impl Store {
     /// Records that the office was told about an inquiry.
     pub async fn mark_inquiry_notified(&self, id: i64, at: Instant) -> StoreResult<()> {
         sqlx::query(
-            "UPDATE inquiries SET notified_at = ?, notify_attempts = notify_attempts + 1, \
-             notify_error = NULL, notify_after = NULL WHERE id = ?",
+            "UPDATE inquiries SET notified_at = $1, notify_attempts = notify_attempts + 1, \
+             notify_error = NULL, notify_after = NULL WHERE id = $2",
         )
         .bind(at.text())
         .bind(id)
@@ -366,8 +367,8 @@ impl Store {
         retry_at: Instant,
     ) -> StoreResult<i64> {
         let attempts: Option<i64> = sqlx::query_scalar(
-            "UPDATE inquiries SET notify_attempts = notify_attempts + 1, notify_error = ?, \
-             notify_after = ? WHERE id = ? RETURNING notify_attempts",
+            "UPDATE inquiries SET notify_attempts = notify_attempts + 1, notify_error = $1, \
+             notify_after = $2 WHERE id = $3 RETURNING notify_attempts",
         )
         .bind(error)
         .bind(retry_at.text())
@@ -384,7 +385,7 @@ impl Store {
     pub async fn expire_inquiries(&self, cutoff: Instant, retention_days: u32) -> StoreResult<u64> {
         let mut tx = super::begin_write(&self.pool).await?;
         let ids: Vec<i64> =
-            sqlx::query_scalar("SELECT id FROM inquiries WHERE received_at < ? ORDER BY id")
+            sqlx::query_scalar("SELECT id FROM inquiries WHERE received_at < $1 ORDER BY id")
                 .bind(cutoff.text())
                 .fetch_all(&mut *tx)
                 .await?;
@@ -393,7 +394,7 @@ impl Store {
         }
         let who = Principal::system("retention");
         for &id in &ids {
-            sqlx::query("DELETE FROM inquiries WHERE id = ?")
+            sqlx::query("DELETE FROM inquiries WHERE id = $1")
                 .bind(id)
                 .execute(&mut *tx)
                 .await?;
@@ -421,7 +422,7 @@ async fn current_status(
     conn: &mut SqliteConnection,
     id: i64,
 ) -> StoreResult<Option<InquiryStatus>> {
-    let key: Option<String> = sqlx::query_scalar("SELECT status FROM inquiries WHERE id = ?")
+    let key: Option<String> = sqlx::query_scalar("SELECT status FROM inquiries WHERE id = $1")
         .bind(id)
         .fetch_optional(conn)
         .await?;

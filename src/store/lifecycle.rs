@@ -153,7 +153,7 @@ pub(super) async fn delete<K: RecordKind>(
         return Err(forbidden::<K>("delete"));
     }
     K::before_delete(&mut tx, &before).await?;
-    sqlx::query(&format!("DELETE FROM {} WHERE id = ?", K::TABLE))
+    sqlx::query(&format!("DELETE FROM {} WHERE id = $1", K::TABLE))
         .bind(id)
         .execute(&mut *tx)
         .await?;
@@ -268,7 +268,7 @@ async fn next_id<K: RecordKind>(tx: &mut Tx) -> StoreResult<i64> {
             .fetch_one(&mut **tx)
             .await?;
     let max_recorded: i64 =
-        sqlx::query_scalar("SELECT COALESCE(MAX(entity_id), 0) FROM audit_log WHERE entity = ?")
+        sqlx::query_scalar("SELECT COALESCE(MAX(entity_id), 0) FROM audit_log WHERE entity = $1")
             .bind(K::ENTITY.key())
             .fetch_one(&mut **tx)
             .await?;
@@ -298,7 +298,7 @@ async fn stale_unless(
         return Ok(());
     }
     let last: Option<(String, String)> = sqlx::query_as(
-        "SELECT actor_label, at FROM audit_log WHERE entity = ? AND entity_id = ? \
+        "SELECT actor_label, at FROM audit_log WHERE entity = $1 AND entity_id = $2 \
          ORDER BY id DESC LIMIT 1",
     )
     .bind(entity.key())

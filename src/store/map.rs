@@ -3,9 +3,10 @@
 
 use std::collections::HashMap;
 
-use sqlx::{QueryBuilder, Row};
+use sqlx::Row;
 
 use super::read::{Page, PartnershipFilter};
+use super::sql::SqlBuilder;
 use super::{Store, StoreResult};
 use crate::domain::registry::{BodyRef, PartnershipSummary};
 use crate::domain::vocab::{PartnershipKind, PartnershipLevel, PartnershipStatus};
@@ -94,14 +95,11 @@ impl Store {
         let mut positions = HashMap::with_capacity(slugs.len());
         // SQLite allows 32766 bind parameters; stay well below it.
         for chunk in slugs.chunks(1000) {
-            let mut q = QueryBuilder::new(
+            let mut q = SqlBuilder::new(
                 "SELECT slug, latitude, longitude FROM bodies
                  WHERE latitude IS NOT NULL AND longitude IS NOT NULL AND slug IN (",
             );
-            let mut list = q.separated(", ");
-            for slug in chunk {
-                list.push_bind(*slug);
-            }
+            q.push_bind_list(chunk.iter().copied());
             q.push(")");
             for row in q.build().fetch_all(&self.pool).await? {
                 positions.insert(

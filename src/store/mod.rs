@@ -22,10 +22,14 @@ mod records;
 mod rows;
 mod search;
 mod seed_import;
+mod sql;
 pub mod throttle;
 pub mod wikidata;
 
 use sqlx::{Sqlite, SqlitePool, Transaction};
+
+/// The driver the store speaks through.
+pub(crate) type Db = Sqlite;
 
 /// Starts a transaction that will write. SQLite's default (deferred) transaction takes the write
 /// lock only at its first write; if another connection committed since this one's first read, the

@@ -129,7 +129,7 @@ async fn activity_facts(
          COALESCE((SELECT title FROM activity_texts t WHERE t.activity_id = a.id AND t.lang = 'de'), \
                   (SELECT title FROM activity_texts t WHERE t.activity_id = a.id ORDER BY lang LIMIT 1), \
                   a.slug) AS title \
-         FROM activities a WHERE a.id = ?",
+         FROM activities a WHERE a.id = $1",
     )
     .bind(activity_id)
     .fetch_optional(&mut *conn)
@@ -139,9 +139,9 @@ async fn activity_facts(
     };
     let mut bodies: Vec<i64> = sqlx::query_scalar(
         "SELECT p.body_a_id FROM activity_partnerships ap JOIN partnerships p ON p.id = ap.partnership_id \
-         WHERE ap.activity_id = ? UNION \
+         WHERE ap.activity_id = $1 UNION \
          SELECT p.body_b_id FROM activity_partnerships ap JOIN partnerships p ON p.id = ap.partnership_id \
-         WHERE ap.activity_id = ?",
+         WHERE ap.activity_id = $2",
     )
     .bind(activity_id)
     .bind(activity_id)
@@ -165,7 +165,7 @@ async fn activity_facts(
 async fn load_person(conn: &mut SqliteConnection, id: i64) -> StoreResult<Option<StoredPerson>> {
     let Some(row) = sqlx::query(
         "SELECT name, birth_year, age_group, email, phone, country, dietary, accessibility, version, \
-         created_at, updated_at FROM people WHERE id = ?",
+         created_at, updated_at FROM people WHERE id = $1",
     )
     .bind(id)
     .fetch_optional(&mut *conn)
@@ -190,7 +190,7 @@ async fn load_person(conn: &mut SqliteConnection, id: i64) -> StoreResult<Option
         accessibility: row.try_get("accessibility")?,
     };
     let links = sqlx::query(
-        "SELECT activity_id, role, invited FROM activity_participants WHERE person_id = ? \
+        "SELECT activity_id, role, invited FROM activity_participants WHERE person_id = $1 \
          ORDER BY activity_id",
     )
     .bind(id)
@@ -207,13 +207,13 @@ async fn load_person(conn: &mut SqliteConnection, id: i64) -> StoreResult<Option
             facts,
             Participation {
                 role: PersonRole::parse(&role).ok_or_else(|| corrupt("role"))?,
-                invited: link.try_get::<i64, _>("invited")? != 0,
+                invited: super::rows::flag(&link, "invited")?,
             },
         ));
     }
     let consents = sqlx::query(
         "SELECT id, given_on, text_version, given_by, withdrawn_on FROM consents \
-         WHERE person_id = ? ORDER BY given_on, id",
+         WHERE person_id = $1 ORDER BY given_on, id",
     )
     .bind(id)
     .fetch_all(&mut *conn)
@@ -278,7 +278,7 @@ async fn check_version(tx: &mut Tx, current: &StoredPerson, expected: i64) -> Wr
         return Ok(());
     }
     let last: Option<(String, String)> = sqlx::query_as(
-        "SELECT actor_label, at FROM audit_log WHERE entity = 'person' AND entity_id = ? \
+        "SELECT actor_label, at FROM audit_log WHERE entity = 'person' AND entity_id = $1 \
          ORDER BY id DESC LIMIT 1",
     )
     .bind(current.id)
@@ -308,7 +308,7 @@ async fn count_anonymously(tx: &mut Tx, person: &StoredPerson) -> StoreResult<()
         let group = person.record.age.group_at(activity.start());
         sqlx::query(
             "INSERT INTO activity_participant_counts (activity_id, country, age_group, role, invited, count) \
-             VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT (activity_id, country, age_group, role, invited) \
+             VALUES ($1, $2, $3, $4, $5, 1) ON CONFLICT (activity_id, country, age_group, role, invited) \
              DO UPDATE SET count = count + 1",
         )
         .bind(activity.id)
@@ -324,15 +324,15 @@ async fn count_anonymously(tx: &mut Tx, person: &StoredPerson) -> StoreResult<()
 
 /// Deletes every row about the person (consents and participations by cascade).
 async fn delete_person_rows(tx: &mut Tx, id: i64) -> StoreResult<()> {
-    sqlx::query("DELETE FROM consents WHERE person_id = ?")
+    sqlx::query("DELETE FROM consents WHERE person_id = $1")
         .bind(id)
         .execute(&mut **tx)
         .await?;
-    sqlx::query("DELETE FROM activity_participants WHERE person_id = ?")
+    sqlx::query("DELETE FROM activity_participants WHERE person_id = $1")
         .bind(id)
         .execute(&mut **tx)
         .await?;
-    sqlx::query("DELETE FROM people WHERE id = ?")
+    sqlx::query("DELETE FROM people WHERE id = $1")
         .bind(id)
         .execute(&mut **tx)
         .await?;
@@ -377,10 +377,10 @@ impl Store {
     ) -> StoreResult<Vec<PersonLine>> {
         let rows = sqlx::query(
             "SELECT p.id, p.name, p.country, p.birth_year, p.age_group, ap.role, ap.invited, \
-             EXISTS (SELECT 1 FROM consents c WHERE c.person_id = p.id AND c.given_on <= ?1 \
-                     AND (c.withdrawn_on IS NULL OR c.withdrawn_on > ?1)) AS consented \
+             CASE WHEN EXISTS (SELECT 1 FROM consents c WHERE c.person_id = p.id AND c.given_on <= $1 \
+                     AND (c.withdrawn_on IS NULL OR c.withdrawn_on > $1)) THEN 1 ELSE 0 END AS consented \
              FROM activity_participants ap JOIN people p ON p.id = ap.person_id \
-             WHERE ap.activity_id = ?2 ORDER BY p.name COLLATE NOCASE, p.id",
+             WHERE ap.activity_id = $2 ORDER BY p.name COLLATE NOCASE, p.id",
         )
         .bind(today().to_string())
         .bind(activity.id)
@@ -396,9 +396,9 @@ impl Store {
                     name: r.try_get("name")?,
                     country: r.try_get("country")?,
                     role: PersonRole::parse(&role).ok_or_else(|| corrupt("role"))?,
-                    invited: r.try_get::<i64, _>("invited")? != 0,
+                    invited: super::rows::flag(&r, "invited")?,
                     age_group: age.group_at(start),
-                    consented: r.try_get::<i64, _>("consented")? != 0,
+                    consented: super::rows::flag(&r, "consented")?,
                 })
             })
             .collect()
@@ -410,7 +410,7 @@ impl Store {
         let start = activity.start();
         let live = sqlx::query(
             "SELECT p.country, p.birth_year, p.age_group, ap.role, ap.invited \
-             FROM activity_participants ap JOIN people p ON p.id = ap.person_id WHERE ap.activity_id = ?",
+             FROM activity_participants ap JOIN people p ON p.id = ap.person_id WHERE ap.activity_id = $1",
         )
         .bind(activity.id)
         .fetch_all(&self.pool)
@@ -423,14 +423,14 @@ impl Store {
                     country: &country,
                     age_group: age_of(&r)?.group_at(start),
                     role: PersonRole::parse(&role).ok_or_else(|| corrupt("role"))?,
-                    invited: r.try_get::<i64, _>("invited")? != 0,
+                    invited: super::rows::flag(&r, "invited")?,
                 },
                 1,
             );
         }
         let erased = sqlx::query(
             "SELECT country, age_group, role, invited, count FROM activity_participant_counts \
-             WHERE activity_id = ?",
+             WHERE activity_id = $1",
         )
         .bind(activity.id)
         .fetch_all(&self.pool)
@@ -447,7 +447,7 @@ impl Store {
                     country: &country,
                     age_group: AgeGroup::parse(&group).ok_or_else(|| corrupt("age group"))?,
                     role: PersonRole::parse(&role).ok_or_else(|| corrupt("role"))?,
-                    invited: r.try_get::<i64, _>("invited")? != 0,
+                    invited: super::rows::flag(&r, "invited")?,
                 },
                 u32::try_from(n).map_err(|_| corrupt("count"))?,
             );
@@ -506,7 +506,7 @@ impl Store {
         let (birth_year, age_group) = age_columns(record.age);
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO people (name, birth_year, age_group, email, phone, country, dietary, \
-             accessibility, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) \
+             accessibility, version, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1, $9, $10) \
              RETURNING id",
         )
         .bind(record.name.trim())
@@ -523,7 +523,7 @@ impl Store {
         .await?;
         sqlx::query(
             "INSERT INTO activity_participants (activity_id, person_id, role, invited, added_at) \
-             VALUES (?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5)",
         )
         .bind(activity_id)
         .bind(id)
@@ -584,9 +584,9 @@ impl Store {
             .collect();
         let (birth_year, age_group) = age_columns(record.age);
         sqlx::query(
-            "UPDATE people SET name = ?, birth_year = ?, age_group = ?, email = ?, phone = ?, \
-             country = ?, dietary = ?, accessibility = ?, version = version + 1, updated_at = ? \
-             WHERE id = ?",
+            "UPDATE people SET name = $1, birth_year = $2, age_group = $3, email = $4, phone = $5, \
+             country = $6, dietary = $7, accessibility = $8, version = version + 1, updated_at = $9 \
+             WHERE id = $10",
         )
         .bind(record.name.trim())
         .bind(birth_year)
@@ -617,8 +617,8 @@ impl Store {
             }
             if *old != part {
                 sqlx::query(
-                    "UPDATE activity_participants SET role = ?, invited = ? \
-                     WHERE activity_id = ? AND person_id = ?",
+                    "UPDATE activity_participants SET role = $1, invited = $2 \
+                     WHERE activity_id = $3 AND person_id = $4",
                 )
                 .bind(part.role.key())
                 .bind(i64::from(part.invited))
@@ -682,7 +682,7 @@ impl Store {
         }
         sqlx::query(
             "INSERT INTO activity_participants (activity_id, person_id, role, invited, added_at) \
-             VALUES (?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5)",
         )
         .bind(activity_id)
         .bind(person_id)
@@ -740,7 +740,7 @@ impl Store {
             )
             .into());
         }
-        sqlx::query("DELETE FROM activity_participants WHERE activity_id = ? AND person_id = ?")
+        sqlx::query("DELETE FROM activity_participants WHERE activity_id = $1 AND person_id = $2")
             .bind(activity_id)
             .bind(person_id)
             .execute(&mut *tx)
@@ -824,7 +824,7 @@ impl Store {
             ..consent.clone()
         };
         withdrawn.check(today()).map_err(WriteError::Invalid)?;
-        sqlx::query("UPDATE consents SET withdrawn_on = ? WHERE id = ? AND person_id = ?")
+        sqlx::query("UPDATE consents SET withdrawn_on = $1 WHERE id = $2 AND person_id = $3")
             .bind(day.trim())
             .bind(consent_id)
             .bind(person_id)
@@ -852,7 +852,7 @@ impl Store {
         };
         let audit = sqlx::query(
             "SELECT at, actor_label, channel, action, summary, after_json FROM audit_log \
-             WHERE entity = 'person' AND entity_id = ? ORDER BY id",
+             WHERE entity = 'person' AND entity_id = $1 ORDER BY id",
         )
         .bind(id)
         .fetch_all(&mut *conn)
@@ -1058,7 +1058,7 @@ async fn insert_consent(
 ) -> StoreResult<i64> {
     Ok(sqlx::query_scalar(
         "INSERT INTO consents (person_id, given_on, text_version, given_by, withdrawn_on, recorded_at) \
-         VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
     )
     .bind(person_id)
     .bind(consent.given_on.trim())

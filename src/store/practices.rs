@@ -4,10 +4,11 @@
 
 use std::collections::BTreeMap;
 
-use sqlx::{QueryBuilder, Row, Sqlite, SqliteConnection};
+use sqlx::{Row, SqliteConnection};
 
 use super::lifecycle::{self, RecordKind};
 use super::records::{Resolver, Stored, Tx, WriteResult, forbidden};
+use super::sql::SqlBuilder;
 use super::{Store, StoreError, StoreResult};
 use crate::domain::access::Principal;
 use crate::domain::audit::Entity;
@@ -56,7 +57,7 @@ impl Store {
                 region: row.try_get("region")?,
                 topic: row.try_get("topic")?,
                 title: row.try_get("title")?,
-                published: row.try_get("published")?,
+                published: super::rows::flag(&row, "published")?,
             };
             if scope.is_none_or(|ids| ids.contains(&line.region_id)) {
                 lines.push(line);
@@ -103,9 +104,9 @@ impl Store {
         topic: Option<&str>,
         lang: &str,
     ) -> StoreResult<Vec<Practice>> {
-        let mut q = QueryBuilder::<Sqlite>::new(
+        let mut q = SqlBuilder::new(
             "SELECT p.id FROM practices p JOIN bodies b ON b.id = p.body_id \
-             JOIN practice_topics k ON k.key = p.topic WHERE p.published AND b.published",
+             JOIN practice_topics k ON k.key = p.topic WHERE p.published = 1 AND b.published = 1",
         );
         if let Some(topic) = topic {
             q.push(" AND p.topic = ").push_bind(topic);
@@ -119,7 +120,7 @@ impl Store {
     pub async fn public_practice(&self, slug: &str, lang: &str) -> StoreResult<Option<Practice>> {
         let id: Option<i64> = sqlx::query_scalar(
             "SELECT p.id FROM practices p JOIN bodies b ON b.id = p.body_id \
-             WHERE p.slug = ? AND p.published AND b.published",
+             WHERE p.slug = $1 AND p.published = 1 AND b.published = 1",
         )
         .bind(slug)
         .fetch_optional(&self.pool)
@@ -133,7 +134,7 @@ impl Store {
     pub async fn default_comparison_regions(&self) -> StoreResult<Vec<i64>> {
         let home: Option<i64> = sqlx::query_scalar(
             "SELECT b.id FROM portal_settings s JOIN bodies b ON b.slug = s.value \
-             WHERE s.key = 'home_body' AND b.published",
+             WHERE s.key = 'home_body' AND b.published = 1",
         )
         .fetch_optional(&self.pool)
         .await?;
@@ -142,8 +143,8 @@ impl Store {
         };
         let partners: Vec<i64> = sqlx::query_scalar(
             "SELECT DISTINCT b.id FROM partnerships p \
-             JOIN bodies b ON b.id = CASE WHEN p.body_a_id = ?1 THEN p.body_b_id ELSE p.body_a_id END \
-             WHERE (p.body_a_id = ?1 OR p.body_b_id = ?1) AND p.published AND b.published \
+             JOIN bodies b ON b.id = CASE WHEN p.body_a_id = $1 THEN p.body_b_id ELSE p.body_a_id END \
+             WHERE (p.body_a_id = $1 OR p.body_b_id = $1) AND p.published = 1 AND b.published = 1 \
              ORDER BY b.sort_name",
         )
         .bind(home)
@@ -164,7 +165,7 @@ impl Store {
         let mut unknown = Vec::new();
         for slug in slugs {
             let id: Option<i64> =
-                sqlx::query_scalar("SELECT id FROM bodies WHERE slug = ? AND published")
+                sqlx::query_scalar("SELECT id FROM bodies WHERE slug = $1 AND published = 1")
                     .bind(slug)
                     .fetch_optional(&self.pool)
                     .await?;
@@ -187,15 +188,12 @@ impl Store {
         if region_ids.is_empty() {
             return Ok(Vec::new());
         }
-        let mut q = QueryBuilder::<Sqlite>::new(
+        let mut q = SqlBuilder::new(
             "SELECT p.id FROM practices p JOIN bodies b ON b.id = p.body_id \
-             WHERE p.published AND b.published AND p.topic = ",
+             WHERE p.published = 1 AND b.published = 1 AND p.topic = ",
         );
         q.push_bind(topic).push(" AND p.body_id IN (");
-        let mut list = q.separated(", ");
-        for id in region_ids {
-            list.push_bind(*id);
-        }
+        q.push_bind_list(region_ids.iter().copied());
         q.push(") ORDER BY p.slug");
         let ids: Vec<i64> = q.build_query_scalar().fetch_all(&self.pool).await?;
         self.practices_by_ids(&ids, lang).await
@@ -305,10 +303,11 @@ async fn write_practice(
         problems: Vec::new(),
     };
     let body = r.body("region", &record.region).await?;
-    let topic: Option<String> = sqlx::query_scalar("SELECT key FROM practice_topics WHERE key = ?")
-        .bind(&record.topic)
-        .fetch_optional(&mut *r.conn)
-        .await?;
+    let topic: Option<String> =
+        sqlx::query_scalar("SELECT key FROM practice_topics WHERE key = $1")
+            .bind(&record.topic)
+            .fetch_optional(&mut *r.conn)
+            .await?;
     if topic.is_none() {
         r.problems.push(FieldError::new(
             "topic",
@@ -317,7 +316,7 @@ async fn write_practice(
         ));
     }
     let taken: Option<i64> =
-        sqlx::query_scalar("SELECT id FROM practices WHERE slug = ? AND id <> ?")
+        sqlx::query_scalar("SELECT id FROM practices WHERE slug = $1 AND id <> $2")
             .bind(&record.slug)
             .bind(id)
             .fetch_optional(&mut *r.conn)
@@ -336,7 +335,7 @@ async fn write_practice(
     }
     sqlx::query(
         "INSERT INTO practices (id, slug, body_id, topic, office, email, phone, as_of, published, version) \
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
          ON CONFLICT (id) DO UPDATE SET slug = excluded.slug, body_id = excluded.body_id, \
          topic = excluded.topic, office = excluded.office, email = excluded.email, \
          phone = excluded.phone, as_of = excluded.as_of, published = excluded.published, \
@@ -350,12 +349,12 @@ async fn write_practice(
     .bind(blank(&record.email))
     .bind(blank(&record.phone))
     .bind(blank(&record.as_of))
-    .bind(record.published)
+    .bind(i64::from(record.published))
     .bind(version)
     .execute(&mut **tx)
     .await?;
     for table in ["practice_texts", "practice_links"] {
-        sqlx::query(&format!("DELETE FROM {table} WHERE practice_id = ?"))
+        sqlx::query(&format!("DELETE FROM {table} WHERE practice_id = $1"))
             .bind(id)
             .execute(&mut **tx)
             .await?;
@@ -367,7 +366,7 @@ async fn write_practice(
             .map(|d| d.replace("\r\n", "\n"))
             .unwrap_or_default();
         sqlx::query(
-            "INSERT INTO practice_texts (practice_id, lang, title, description) VALUES (?, ?, ?, ?)",
+            "INSERT INTO practice_texts (practice_id, lang, title, description) VALUES ($1, $2, $3, $4)",
         )
         .bind(id)
         .bind(lang)
@@ -378,7 +377,7 @@ async fn write_practice(
     }
     for (position, link) in record.links.iter().enumerate() {
         sqlx::query(
-            "INSERT INTO practice_links (practice_id, position, url, label) VALUES (?, ?, ?, ?)",
+            "INSERT INTO practice_links (practice_id, position, url, label) VALUES ($1, $2, $3, $4)",
         )
         .bind(id)
         .bind(position as i64)
@@ -398,7 +397,7 @@ async fn load_practice(
 ) -> StoreResult<Option<Stored<PracticeRecord>>> {
     let Some(row) = sqlx::query(
         "SELECT p.slug, p.body_id, b.slug AS region, p.topic, p.office, p.email, p.phone, p.as_of, \
-         p.published, p.version FROM practices p JOIN bodies b ON b.id = p.body_id WHERE p.id = ?",
+         p.published, p.version FROM practices p JOIN bodies b ON b.id = p.body_id WHERE p.id = $1",
     )
     .bind(id)
     .fetch_optional(&mut *conn)
@@ -407,7 +406,7 @@ async fn load_practice(
         return Ok(None);
     };
     let rows: Vec<(String, String, String)> = sqlx::query_as(
-        "SELECT lang, title, description FROM practice_texts WHERE practice_id = ? ORDER BY lang",
+        "SELECT lang, title, description FROM practice_texts WHERE practice_id = $1 ORDER BY lang",
     )
     .bind(id)
     .fetch_all(&mut *conn)
@@ -421,7 +420,7 @@ async fn load_practice(
         title.insert(lang, t);
     }
     let links: Vec<(String, String)> = sqlx::query_as(
-        "SELECT url, label FROM practice_links WHERE practice_id = ? ORDER BY position",
+        "SELECT url, label FROM practice_links WHERE practice_id = $1 ORDER BY position",
     )
     .bind(id)
     .fetch_all(&mut *conn)
@@ -440,7 +439,7 @@ async fn load_practice(
             .map(|(url, label)| PracticeLink { url, label })
             .collect(),
         as_of: row.try_get("as_of")?,
-        published: row.try_get("published")?,
+        published: super::rows::flag(&row, "published")?,
     };
     Ok(Some(Stored {
         id,

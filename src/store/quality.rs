@@ -80,7 +80,7 @@ impl Store {
     pub async fn reviews_of(&self, finding_key: &str) -> StoreResult<Vec<Review>> {
         let rows = sqlx::query(
             "SELECT id, finding_key, fingerprint, decision, reason, actor_label, decided_at \
-             FROM quality_reviews WHERE finding_key = ? ORDER BY id DESC",
+             FROM quality_reviews WHERE finding_key = $1 ORDER BY id DESC",
         )
         .bind(finding_key)
         .fetch_all(&self.pool)
@@ -123,7 +123,7 @@ impl Store {
         let slug = &finding.record.slug;
         let allowed = match finding.record.kind {
             RecordType::Body => {
-                let id: Option<i64> = sqlx::query_scalar("SELECT id FROM bodies WHERE slug = ?")
+                let id: Option<i64> = sqlx::query_scalar("SELECT id FROM bodies WHERE slug = $1")
                     .bind(slug)
                     .fetch_optional(&mut *tx)
                     .await?;
@@ -132,7 +132,7 @@ impl Store {
             }
             RecordType::Partnership => {
                 let sides: Option<(i64, i64)> =
-                    sqlx::query_as("SELECT body_a_id, body_b_id FROM partnerships WHERE slug = ?")
+                    sqlx::query_as("SELECT body_a_id, body_b_id FROM partnerships WHERE slug = $1")
                         .bind(slug)
                         .fetch_optional(&mut *tx)
                         .await?;
@@ -150,7 +150,7 @@ impl Store {
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO quality_reviews (finding_key, fingerprint, check_id, record_kind, \
              record_slug, decision, reason, actor, actor_label, decided_at) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
         )
         .bind(&key)
         .bind(&finding.fingerprint)

@@ -2,13 +2,14 @@
 
 use std::collections::HashMap;
 
+use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
-use sqlx::{QueryBuilder, Row, Sqlite};
 
 use super::rows::{
     body_ref, body_ref_columns, date, optional_body_ref, optional_vocab, source_columns,
     source_ref, vocab,
 };
+use super::sql::SqlBuilder;
 use super::{Store, StoreResult};
 use crate::domain::registry::{
     Body, BodyRef, ContactPoint, Fact, Milestone, OtherName, Partnership, PartnershipSummary,
@@ -94,7 +95,7 @@ impl Selection<'_> {
 
     /// The partnerships to choose from: with a country filter, the range of that country in
     /// `partnership_countries`, already in list order.
-    fn push_from(&self, q: &mut QueryBuilder<'_, Sqlite>) {
+    fn push_from(&self, q: &mut SqlBuilder<'_>) {
         if self.by_country() {
             q.push(
                 " FROM partnership_countries pc JOIN partnerships p ON p.id = pc.partnership_id",
@@ -114,8 +115,8 @@ impl Selection<'_> {
     }
 
     /// Drafts are never part of a public selection.
-    fn push_where(&self, q: &mut QueryBuilder<'_, Sqlite>) {
-        q.push(" WHERE p.published");
+    fn push_where(&self, q: &mut SqlBuilder<'_>) {
+        q.push(" WHERE p.published = 1");
         if let Some(after) = self.after {
             q.push(
                 " AND (p.list_key, p.id) > (SELECT list_key, id FROM partnerships WHERE slug = ",
@@ -247,7 +248,7 @@ impl Store {
     ) -> StoreResult<Vec<(i64, BodyRef)>> {
         let mut refs = Vec::with_capacity(ids.len());
         for chunk in ids.chunks(1000) {
-            let mut q = QueryBuilder::new("SELECT b.id, ");
+            let mut q = SqlBuilder::new("SELECT b.id, ");
             push_body_ref_columns(&mut q, "b", "", lang);
             q.push(" FROM bodies b WHERE b.id IN (");
             push_ids(&mut q, chunk);
@@ -260,7 +261,7 @@ impl Store {
     }
 
     async fn count_partnerships(&self, selection: &Selection<'_>) -> StoreResult<i64> {
-        let mut q = QueryBuilder::new("SELECT COUNT(*)");
+        let mut q = SqlBuilder::new("SELECT COUNT(*)");
         // Every filter works on the partnership's own columns (or the country table), so counting
         // needs no names.
         selection.push_from(&mut q);
@@ -275,7 +276,7 @@ impl Store {
         lang: &str,
     ) -> StoreResult<Vec<(i64, SqliteRow)>> {
         let mut q =
-            QueryBuilder::new("SELECT p.id, p.slug, p.level, p.kind, p.status, p.home_side, ");
+            SqlBuilder::new("SELECT p.id, p.slug, p.level, p.kind, p.status, p.home_side, ");
         q.push("pp.slug AS parent_slug, ");
         q.push("(SELECT MIN(m.date) FROM milestones m WHERE m.partnership_id = p.id) AS since, ");
         push_body_ref_columns(&mut q, "a", "a_", lang);
@@ -338,7 +339,7 @@ impl Store {
         let mut topics: HashMap<i64, Vec<Topic>> = HashMap::new();
         // SQLite allows 32766 bind parameters; stay well below it for any page size.
         for chunk in ids.chunks(1000) {
-            let mut q = QueryBuilder::new(
+            let mut q = SqlBuilder::new(
                 "SELECT pt.partnership_id, pt.topic FROM partnership_topics pt
                  JOIN topics t ON t.key = pt.topic WHERE pt.partnership_id IN (",
             );
@@ -371,7 +372,7 @@ impl Store {
             return Ok(None);
         };
         let extra = sqlx::query(&format!(
-            "SELECT p.note, {} FROM partnerships p LEFT JOIN sources s ON s.id = p.source_id WHERE p.id = ?",
+            "SELECT p.note, {} FROM partnerships p LEFT JOIN sources s ON s.id = p.source_id WHERE p.id = $1",
             source_columns("s")
         ))
         .bind(id)
@@ -393,7 +394,7 @@ impl Store {
             summary,
             narrative: self
                 .texts(
-                    "SELECT lang, narrative FROM partnership_texts WHERE partnership_id = ?",
+                    "SELECT lang, narrative FROM partnership_texts WHERE partnership_id = $1",
                     id,
                 )
                 .await?,
@@ -438,7 +439,7 @@ impl Store {
     /// The row id of a body or partnership by slug; the table name is a compile-time literal.
     async fn id_of(&self, table: &'static str, slug: &str) -> StoreResult<Option<i64>> {
         Ok(
-            sqlx::query_scalar(&format!("SELECT id FROM {table} WHERE slug = ?"))
+            sqlx::query_scalar(&format!("SELECT id FROM {table} WHERE slug = $1"))
                 .bind(slug)
                 .fetch_optional(&self.pool)
                 .await?,
@@ -449,9 +450,9 @@ impl Store {
     async fn count(
         &self,
         from: &'static str,
-        push_where: impl Fn(&mut QueryBuilder<'_, Sqlite>),
+        push_where: impl Fn(&mut SqlBuilder<'_>),
     ) -> StoreResult<i64> {
-        let mut q = QueryBuilder::new(format!("SELECT COUNT(*) FROM {from}"));
+        let mut q = SqlBuilder::new(format!("SELECT COUNT(*) FROM {from}"));
         push_where(&mut q);
         Ok(q.build_query_scalar().fetch_one(&self.pool).await?)
     }
@@ -463,8 +464,8 @@ impl Store {
         page: Page,
         lang: &str,
     ) -> StoreResult<Listing<Milestone>> {
-        let push_where = |q: &mut QueryBuilder<'_, Sqlite>| {
-            q.push(" WHERE EXISTS (SELECT 1 FROM partnerships p WHERE p.id = m.partnership_id AND p.published)");
+        let push_where = |q: &mut SqlBuilder<'_>| {
+            q.push(" WHERE EXISTS (SELECT 1 FROM partnerships p WHERE p.id = m.partnership_id AND p.published = 1)");
             if let Some(id) = partnership {
                 q.push(" AND m.partnership_id = ").push_bind(id);
             }
@@ -475,7 +476,7 @@ impl Store {
         let total = self.count("milestones m", push_where).await?;
 
         let mut q =
-            QueryBuilder::new("SELECT m.id, m.date, m.qualifier, m.type, p.slug AS partnership, ");
+            SqlBuilder::new("SELECT m.id, m.date, m.qualifier, m.type, p.slug AS partnership, ");
         q.push(source_columns("s"));
         q.push(" FROM milestones m JOIN partnerships p ON p.id = m.partnership_id");
         q.push(" LEFT JOIN sources s ON s.id = m.source_id");
@@ -518,7 +519,7 @@ impl Store {
     ) -> StoreResult<HashMap<i64, Vec<BodyRef>>> {
         let mut bodies: HashMap<i64, Vec<BodyRef>> = HashMap::new();
         for chunk in ids.chunks(1000) {
-            let mut q = QueryBuilder::new("SELECT mb.milestone_id, ");
+            let mut q = SqlBuilder::new("SELECT mb.milestone_id, ");
             push_body_ref_columns(&mut q, "b", "", lang);
             q.push(" FROM milestone_bodies mb JOIN bodies b ON b.id = mb.body_id WHERE mb.milestone_id IN (");
             push_ids(&mut q, chunk);
@@ -534,7 +535,7 @@ impl Store {
     async fn milestone_notes(&self, ids: &[i64]) -> StoreResult<HashMap<i64, Translations>> {
         let mut notes: HashMap<i64, Translations> = HashMap::new();
         for chunk in ids.chunks(1000) {
-            let mut q = QueryBuilder::new(
+            let mut q = SqlBuilder::new(
                 "SELECT milestone_id, lang, note FROM milestone_texts WHERE milestone_id IN (",
             );
             push_ids(&mut q, chunk);
@@ -556,8 +557,8 @@ impl Store {
         page: Page,
         lang: &str,
     ) -> StoreResult<Listing<BodyRef>> {
-        let push_where = |q: &mut QueryBuilder<'_, Sqlite>| {
-            q.push(" WHERE b.published");
+        let push_where = |q: &mut SqlBuilder<'_>| {
+            q.push(" WHERE b.published = 1");
             if let Some(country) = filter.country {
                 q.push(" AND b.country = ").push_bind(country.to_string());
             }
@@ -567,7 +568,7 @@ impl Store {
         };
         let total = self.count("bodies b", push_where).await?;
 
-        let mut q = QueryBuilder::new("SELECT ");
+        let mut q = SqlBuilder::new("SELECT ");
         push_body_ref_columns(&mut q, "b", "", lang);
         q.push(" FROM bodies b");
         push_where(&mut q);
@@ -590,12 +591,11 @@ impl Store {
              FROM bodies b
              LEFT JOIN bodies parent ON parent.id = b.parent_id
              LEFT JOIN sources s ON s.id = b.source_id
-             WHERE b.slug = ? AND b.published",
-            body_ref_columns("b", ""),
-            body_ref_columns("parent", "parent_"),
+             WHERE b.slug = $2 AND b.published = 1",
+            body_ref_columns("b", "", 1),
+            body_ref_columns("parent", "parent_", 1),
             source_columns("s"),
         ))
-        .bind(lang)
         .bind(lang)
         .bind(slug)
         .fetch_optional(&self.pool)
@@ -604,7 +604,7 @@ impl Store {
         let id: i64 = row.try_get("id")?;
 
         let names = sqlx::query(
-            "SELECT name, lang, kind FROM body_names WHERE body_id = ? ORDER BY kind, lang, name",
+            "SELECT name, lang, kind FROM body_names WHERE body_id = $1 ORDER BY kind, lang, name",
         )
         .bind(id)
         .fetch_all(&self.pool)
@@ -620,8 +620,8 @@ impl Store {
         .collect::<StoreResult<_>>()?;
 
         let children = sqlx::query(&format!(
-            "SELECT {} FROM bodies b WHERE b.parent_id = ? AND b.published ORDER BY b.sort_name",
-            body_ref_columns("b", "")
+            "SELECT {} FROM bodies b WHERE b.parent_id = $2 AND b.published = 1 ORDER BY b.sort_name",
+            body_ref_columns("b", "", 1)
         ))
         .bind(lang)
         .bind(id)
@@ -647,7 +647,7 @@ impl Store {
             names,
             description: self
                 .texts(
-                    "SELECT lang, description FROM body_texts WHERE body_id = ?",
+                    "SELECT lang, description FROM body_texts WHERE body_id = $1",
                     id,
                 )
                 .await?,
@@ -675,12 +675,11 @@ impl Store {
              JOIN bodies pre ON pre.id = s.predecessor_id
              JOIN bodies suc ON suc.id = s.successor_id
              LEFT JOIN sources src ON src.id = s.source_id
-             WHERE {column} = ? ORDER BY s.date, pre.sort_name",
-            body_ref_columns("pre", "pre_"),
-            body_ref_columns("suc", "suc_"),
+             WHERE {column} = $2 ORDER BY s.date, pre.sort_name",
+            body_ref_columns("pre", "pre_", 1),
+            body_ref_columns("suc", "suc_", 1),
             source_columns("src"),
         ))
-        .bind(lang)
         .bind(lang)
         .bind(body)
         .fetch_all(&self.pool)
@@ -724,9 +723,9 @@ impl Store {
         page: Page,
         lang: &str,
     ) -> StoreResult<Listing<Fact>> {
-        let push_where = |q: &mut QueryBuilder<'_, Sqlite>| {
+        let push_where = |q: &mut SqlBuilder<'_>| {
             q.push(
-                " WHERE EXISTS (SELECT 1 FROM bodies fb WHERE fb.id = f.body_id AND fb.published)",
+                " WHERE EXISTS (SELECT 1 FROM bodies fb WHERE fb.id = f.body_id AND fb.published = 1)",
             );
             if let Some(id) = body {
                 q.push(" AND f.body_id = ").push_bind(id);
@@ -737,7 +736,7 @@ impl Store {
         };
         let total = self.count("facts f", push_where).await?;
 
-        let mut q = QueryBuilder::new(
+        let mut q = SqlBuilder::new(
             "SELECT f.id, f.key, f.value_num, f.value_text, f.lang, f.unit, f.approximate, f.as_of, f.note, ",
         );
         push_body_ref_columns(&mut q, "b", "body_", lang);
@@ -760,7 +759,7 @@ impl Store {
                     text: row.try_get("value_text")?,
                     lang: row.try_get("lang")?,
                     unit: row.try_get("unit")?,
-                    approximate: row.try_get("approximate")?,
+                    approximate: super::rows::flag(row, "approximate")?,
                     as_of: date(row, "as_of")?,
                     note: row.try_get("note")?,
                     source: source_ref(row)?,
@@ -801,8 +800,8 @@ impl Store {
 
     pub async fn body_ref(&self, slug: &str, lang: &str) -> StoreResult<Option<BodyRef>> {
         let row = sqlx::query(&format!(
-            "SELECT {} FROM bodies b WHERE b.slug = ? AND b.published",
-            body_ref_columns("b", "")
+            "SELECT {} FROM bodies b WHERE b.slug = $2 AND b.published = 1",
+            body_ref_columns("b", "", 1)
         ))
         .bind(lang)
         .bind(slug)
@@ -820,8 +819,8 @@ impl Store {
             "SELECT c.id, c.organisation, c.units, c.street, c.postal_code, c.locality, c.country,
                     c.phone, c.fax, c.email, {}
              FROM contact_points c JOIN bodies b ON b.id = c.body_id
-             WHERE b.slug = ? ORDER BY c.id",
-            body_ref_columns("b", "")
+             WHERE b.slug = $2 ORDER BY c.id",
+            body_ref_columns("b", "", 1)
         ))
         .bind(lang)
         .bind(body_slug)
@@ -843,7 +842,7 @@ impl Store {
                 email: row.try_get("email")?,
                 note: self
                     .texts(
-                        "SELECT lang, note FROM contact_point_texts WHERE contact_point_id = ?",
+                        "SELECT lang, note FROM contact_point_texts WHERE contact_point_id = $1",
                         row.try_get("id")?,
                     )
                     .await?,
@@ -869,16 +868,12 @@ impl Store {
 }
 
 /// Appends `(?, ?, …)` binding the ids.
-fn push_ids(q: &mut QueryBuilder<'_, Sqlite>, ids: &[i64]) {
-    let mut list = q.separated(", ");
-    for id in ids {
-        list.push_bind(*id);
-    }
+fn push_ids(q: &mut SqlBuilder<'_>, ids: &[i64]) {
+    q.push_bind_list(ids.iter().copied());
 }
 
-fn push_body_ref_columns(q: &mut QueryBuilder<'_, Sqlite>, alias: &str, prefix: &str, lang: &str) {
-    // The display-name subquery has one placeholder; bind the language in its place.
-    let columns = body_ref_columns(alias, prefix);
-    let (before, after) = columns.split_once('?').expect("one placeholder");
-    q.push(before).push_bind(lang.to_owned()).push(after);
+fn push_body_ref_columns(q: &mut SqlBuilder<'_>, alias: &str, prefix: &str, lang: &str) {
+    // The display-name subquery names the language by its number.
+    let lang = q.bind(lang.to_owned());
+    q.push(body_ref_columns(alias, prefix, lang));
 }

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use sqlx::{Row, Sqlite, SqliteConnection, Transaction};
 
 use super::lifecycle::{self, RecordKind};
+use super::sql::SqlBuilder;
 use super::{Store, StoreError, StoreResult};
 use crate::domain::access::Principal;
 use crate::domain::audit::{AuditEntry, Entity};
@@ -219,7 +220,7 @@ pub(super) async fn id_by_slug(
     slug: &str,
 ) -> StoreResult<Option<i64>> {
     Ok(
-        sqlx::query_scalar(&format!("SELECT id FROM {table} WHERE slug = ?"))
+        sqlx::query_scalar(&format!("SELECT id FROM {table} WHERE slug = $1"))
             .bind(slug)
             .fetch_optional(conn)
             .await?,
@@ -291,7 +292,7 @@ impl RecordKind for PartnershipRecord {
 
     async fn before_delete(tx: &mut Tx, stored: &Stored<Self>) -> WriteResult<()> {
         let children: Vec<String> =
-            sqlx::query_scalar("SELECT slug FROM partnerships WHERE parent_id = ? ORDER BY slug")
+            sqlx::query_scalar("SELECT slug FROM partnerships WHERE parent_id = $1 ORDER BY slug")
                 .bind(stored.id)
                 .fetch_all(&mut **tx)
                 .await?;
@@ -303,7 +304,7 @@ impl RecordKind for PartnershipRecord {
             .into());
         }
         // An inquiry about the partnership stays in the inbox; it just no longer points to it.
-        sqlx::query("UPDATE inquiries SET partnership_id = NULL WHERE partnership_id = ?")
+        sqlx::query("UPDATE inquiries SET partnership_id = NULL WHERE partnership_id = $1")
             .bind(stored.id)
             .execute(&mut **tx)
             .await?;
@@ -356,14 +357,14 @@ impl RecordKind for BodyRecord {
 
     async fn before_delete(tx: &mut Tx, stored: &Stored<Self>) -> WriteResult<()> {
         let uses: Vec<String> = sqlx::query_scalar(
-            "SELECT 'partnership ' || slug FROM partnerships WHERE body_a_id = ?1 OR body_b_id = ?1
-             UNION ALL SELECT 'body ' || slug FROM bodies WHERE parent_id = ?1
+            "SELECT 'partnership ' || slug FROM partnerships WHERE body_a_id = $1 OR body_b_id = $1
+             UNION ALL SELECT 'body ' || slug FROM bodies WHERE parent_id = $1
              UNION ALL SELECT 'successor ' || b.slug FROM successions s JOIN bodies b ON b.id = s.successor_id
-                 WHERE s.predecessor_id = ?1
+                 WHERE s.predecessor_id = $1
              UNION ALL SELECT 'milestone of ' || p.slug FROM milestone_bodies mb
                  JOIN milestones m ON m.id = mb.milestone_id JOIN partnerships p ON p.id = m.partnership_id
-                 WHERE mb.body_id = ?1
-             UNION ALL SELECT 'contact point ' || organisation FROM contact_points WHERE body_id = ?1
+                 WHERE mb.body_id = $1
+             UNION ALL SELECT 'contact point ' || organisation FROM contact_points WHERE body_id = $1
              LIMIT 6",
         )
         .bind(stored.id)
@@ -394,11 +395,12 @@ impl Resolver<'_> {
         field: &str,
         slug: &str,
     ) -> StoreResult<Option<(i64, bool)>> {
-        let found: Option<(i64, bool)> =
-            sqlx::query_as("SELECT id, published FROM bodies WHERE slug = ?")
+        let found: Option<(i64, i64)> =
+            sqlx::query_as("SELECT id, published FROM bodies WHERE slug = $1")
                 .bind(slug)
                 .fetch_optional(&mut *self.conn)
                 .await?;
+        let found = found.map(|(id, published)| (id, published != 0));
         if found.is_none() {
             self.problems.push(FieldError::new(
                 field,
@@ -415,7 +417,7 @@ impl Resolver<'_> {
         key: &Option<String>,
     ) -> StoreResult<Option<i64>> {
         let Some(key) = key else { return Ok(None) };
-        let found: Option<i64> = sqlx::query_scalar("SELECT id FROM sources WHERE key = ?")
+        let found: Option<i64> = sqlx::query_scalar("SELECT id FROM sources WHERE key = $1")
             .bind(key)
             .fetch_optional(&mut *self.conn)
             .await?;
@@ -473,7 +475,7 @@ async fn write_partnership(
     let parent = match &record.parent {
         Some(slug) => {
             let found: Option<i64> =
-                sqlx::query_scalar("SELECT id FROM partnerships WHERE slug = ?")
+                sqlx::query_scalar("SELECT id FROM partnerships WHERE slug = $1")
                     .bind(slug)
                     .fetch_optional(&mut *r.conn)
                     .await?;
@@ -489,7 +491,7 @@ async fn write_partnership(
         None => None,
     };
     let slug_taken: Option<i64> =
-        sqlx::query_scalar("SELECT id FROM partnerships WHERE slug = ? AND id <> ?")
+        sqlx::query_scalar("SELECT id FROM partnerships WHERE slug = $1 AND id <> $2")
             .bind(&record.slug)
             .bind(id)
             .fetch_optional(&mut *r.conn)
@@ -506,7 +508,7 @@ async fn write_partnership(
     {
         let (a, b) = (home_id.min(partner_id), home_id.max(partner_id));
         let pair_taken: Option<String> = sqlx::query_scalar(
-            "SELECT slug FROM partnerships WHERE body_a_id = ? AND body_b_id = ? AND id <> ?",
+            "SELECT slug FROM partnerships WHERE body_a_id = $1 AND body_b_id = $2 AND id <> $3",
         )
         .bind(a)
         .bind(b)
@@ -542,7 +544,7 @@ async fn write_partnership(
     };
     sqlx::query(
         "INSERT INTO partnerships (id, slug, body_a_id, body_b_id, home_side, level, kind, status, \
-         parent_id, source_id, note, version, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
+         parent_id, source_id, note, version, published) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) \
          ON CONFLICT (id) DO UPDATE SET slug = excluded.slug, body_a_id = excluded.body_a_id, \
          body_b_id = excluded.body_b_id, home_side = excluded.home_side, level = excluded.level, \
          kind = excluded.kind, status = excluded.status, parent_id = excluded.parent_id, \
@@ -561,17 +563,17 @@ async fn write_partnership(
     .bind(source)
     .bind(record.note.as_deref().filter(|n| !n.trim().is_empty()))
     .bind(version)
-    .bind(record.published)
+    .bind(i64::from(record.published))
     .execute(&mut **tx)
     .await?;
     for table in ["partnership_topics", "partnership_texts", "milestones"] {
-        sqlx::query(&format!("DELETE FROM {table} WHERE partnership_id = ?"))
+        sqlx::query(&format!("DELETE FROM {table} WHERE partnership_id = $1"))
             .bind(id)
             .execute(&mut **tx)
             .await?;
     }
     for topic in &record.topics {
-        sqlx::query("INSERT INTO partnership_topics (partnership_id, topic) VALUES (?, ?)")
+        sqlx::query("INSERT INTO partnership_topics (partnership_id, topic) VALUES ($1, $2)")
             .bind(id)
             .bind(topic.as_str())
             .execute(&mut **tx)
@@ -583,7 +585,7 @@ async fn write_partnership(
         .filter(|(_, t)| !t.trim().is_empty())
     {
         sqlx::query(
-            "INSERT INTO partnership_texts (partnership_id, lang, narrative) VALUES (?, ?, ?)",
+            "INSERT INTO partnership_texts (partnership_id, lang, narrative) VALUES ($1, $2, $3)",
         )
         .bind(id)
         .bind(lang)
@@ -596,7 +598,7 @@ async fn write_partnership(
     {
         let milestone: i64 = sqlx::query_scalar(
             "INSERT INTO milestones (partnership_id, date, qualifier, type, source_id, position) \
-             VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
         )
         .bind(id)
         .bind(m.date.map(|d| d.to_string()))
@@ -608,7 +610,7 @@ async fn write_partnership(
         .await?;
         for (i, body) in bodies.iter().enumerate() {
             sqlx::query(
-                "INSERT INTO milestone_bodies (milestone_id, body_id, position) VALUES (?, ?, ?) \
+                "INSERT INTO milestone_bodies (milestone_id, body_id, position) VALUES ($1, $2, $3) \
                  ON CONFLICT DO NOTHING",
             )
             .bind(milestone)
@@ -618,22 +620,27 @@ async fn write_partnership(
             .await?;
         }
         for (lang, note) in m.note.iter().filter(|(_, t)| !t.trim().is_empty()) {
-            sqlx::query("INSERT INTO milestone_texts (milestone_id, lang, note) VALUES (?, ?, ?)")
-                .bind(milestone)
-                .bind(lang)
-                .bind(note)
-                .execute(&mut **tx)
-                .await?;
+            sqlx::query(
+                "INSERT INTO milestone_texts (milestone_id, lang, note) VALUES ($1, $2, $3)",
+            )
+            .bind(milestone)
+            .bind(lang)
+            .bind(note)
+            .execute(&mut **tx)
+            .await?;
         }
     }
-    refresh_partnership_order(tx, "p.id = ?1", id).await?;
+    refresh_partnership_order(tx, "p.id = $1", id).await?;
     load_partnership(tx, id).await?.ok_or_else(|| {
         StoreError::Corrupt("a partnership just written cannot be read".into()).into()
     })
 }
 
+/// Separates the parts of a list key; bound as a parameter, since PostgreSQL has no `char(31)`.
+const LIST_KEY_SEPARATOR: &str = "\u{1f}";
+
 /// Recomputes the list order and per-country entries (migrations 0003, 0004) of the partnerships
-/// `condition` selects with its one parameter `?1` (`p.id = ?1`, those of one body, or the new ones
+/// `condition` selects with its one parameter `$1` (`p.id = $1`, those of one body, or the new ones
 /// of an import). Every write of a partnership, of a name it is listed by, and every import calls it.
 pub(super) async fn refresh_partnership_order(
     conn: &mut SqliteConnection,
@@ -643,15 +650,16 @@ pub(super) async fn refresh_partnership_order(
     sqlx::query(&format!(
         "UPDATE partnerships AS p SET list_key =
             (CASE level WHEN 'district' THEN '0' WHEN 'municipal' THEN '1' ELSE '2' END)
-            || char(31) || (SELECT sort_name FROM bodies
+            || $2 || (SELECT sort_name FROM bodies
                             WHERE id = CASE home_side WHEN 'a' THEN body_a_id ELSE body_b_id END)
-            || char(31) || (SELECT country FROM bodies
+            || $2 || (SELECT country FROM bodies
                             WHERE id = CASE home_side WHEN 'a' THEN body_b_id ELSE body_a_id END)
-            || char(31) || (SELECT sort_name FROM bodies
+            || $2 || (SELECT sort_name FROM bodies
                             WHERE id = CASE home_side WHEN 'a' THEN body_b_id ELSE body_a_id END)
          WHERE {condition}"
     ))
     .bind(arg)
+    .bind(LIST_KEY_SEPARATOR)
     .execute(&mut *conn)
     .await?;
     sqlx::query(&format!(
@@ -684,7 +692,7 @@ pub(super) async fn load_partnership(
          p.level, p.kind, p.status, p.note, p.version, p.published, pp.slug AS parent, s.key AS source \
          FROM partnerships p JOIN bodies ba ON ba.id = p.body_a_id JOIN bodies bb ON bb.id = p.body_b_id \
          LEFT JOIN partnerships pp ON pp.id = p.parent_id LEFT JOIN sources s ON s.id = p.source_id \
-         WHERE p.id = ?",
+         WHERE p.id = $1",
     )
     .bind(id)
     .fetch_optional(&mut *conn)
@@ -705,20 +713,20 @@ pub(super) async fn load_partnership(
     let status: String = row.try_get("status")?;
     let topics: Vec<String> = sqlx::query_scalar(
         "SELECT t.topic FROM partnership_topics t JOIN topics k ON k.key = t.topic \
-         WHERE t.partnership_id = ? ORDER BY k.position",
+         WHERE t.partnership_id = $1 ORDER BY k.position",
     )
     .bind(id)
     .fetch_all(&mut *conn)
     .await?;
     let narrative = texts(
         conn,
-        "SELECT lang, narrative FROM partnership_texts WHERE partnership_id = ?",
+        "SELECT lang, narrative FROM partnership_texts WHERE partnership_id = $1",
         id,
     )
     .await?;
     let milestone_rows = sqlx::query(
         "SELECT m.id, m.date, m.qualifier, m.type, s.key AS source FROM milestones m \
-         LEFT JOIN sources s ON s.id = m.source_id WHERE m.partnership_id = ? ORDER BY m.position, m.id",
+         LEFT JOIN sources s ON s.id = m.source_id WHERE m.partnership_id = $1 ORDER BY m.position, m.id",
     )
     .bind(id)
     .fetch_all(&mut *conn)
@@ -742,14 +750,14 @@ pub(super) async fn load_partnership(
                 .transpose()?,
             bodies: sqlx::query_scalar(
                 "SELECT b.slug FROM milestone_bodies mb JOIN bodies b ON b.id = mb.body_id \
-                 WHERE mb.milestone_id = ? ORDER BY mb.position",
+                 WHERE mb.milestone_id = $1 ORDER BY mb.position",
             )
             .bind(mid)
             .fetch_all(&mut *conn)
             .await?,
             note: texts(
                 conn,
-                "SELECT lang, note FROM milestone_texts WHERE milestone_id = ?",
+                "SELECT lang, note FROM milestone_texts WHERE milestone_id = $1",
                 mid,
             )
             .await?,
@@ -773,7 +781,7 @@ pub(super) async fn load_partnership(
         note: row.try_get("note")?,
         parent: row.try_get("parent")?,
         source: row.try_get("source")?,
-        published: row.try_get("published")?,
+        published: super::rows::flag(&row, "published")?,
         milestones,
     };
     Ok(Some(Stored {
@@ -824,7 +832,7 @@ async fn write_body(
         predecessors.push((body.map(|(id, _)| id), source));
     }
     let slug_taken: Option<i64> =
-        sqlx::query_scalar("SELECT id FROM bodies WHERE slug = ? AND id <> ?")
+        sqlx::query_scalar("SELECT id FROM bodies WHERE slug = $1 AND id <> $2")
             .bind(&record.slug)
             .bind(id)
             .fetch_optional(&mut *r.conn)
@@ -838,7 +846,7 @@ async fn write_body(
     }
     if !record.published {
         let public: Vec<String> = sqlx::query_scalar(
-            "SELECT slug FROM partnerships WHERE (body_a_id = ?1 OR body_b_id = ?1) AND published LIMIT 5",
+            "SELECT slug FROM partnerships WHERE (body_a_id = $1 OR body_b_id = $1) AND published = 1 LIMIT 5",
         )
         .bind(id)
         .fetch_all(&mut *r.conn)
@@ -865,7 +873,7 @@ async fn write_body(
     sqlx::query(
         "INSERT INTO bodies (id, slug, name, sort_name, kind, country, parent_id, website, latitude, \
          longitude, nuts_code, lau_code, wikidata_id, geonames_id, iso_3166_2, valid_from, valid_to, source_id, \
-         version, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
+         version, published) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20) \
          ON CONFLICT (id) DO UPDATE SET slug = excluded.slug, name = excluded.name, \
          sort_name = excluded.sort_name, kind = excluded.kind, country = excluded.country, \
          parent_id = excluded.parent_id, website = excluded.website, latitude = excluded.latitude, \
@@ -893,22 +901,22 @@ async fn write_body(
     .bind(record.valid_to.map(|d| d.to_string()))
     .bind(source)
     .bind(version)
-    .bind(record.published)
+    .bind(i64::from(record.published))
     .execute(&mut **tx)
     .await?;
     for table in ["body_names", "body_texts", "facts"] {
-        sqlx::query(&format!("DELETE FROM {table} WHERE body_id = ?"))
+        sqlx::query(&format!("DELETE FROM {table} WHERE body_id = $1"))
             .bind(id)
             .execute(&mut **tx)
             .await?;
     }
-    sqlx::query("DELETE FROM successions WHERE successor_id = ?")
+    sqlx::query("DELETE FROM successions WHERE successor_id = $1")
         .bind(id)
         .execute(&mut **tx)
         .await?;
     for name in &record.names {
         sqlx::query(
-            "INSERT INTO body_names (body_id, name, lang, kind) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            "INSERT INTO body_names (body_id, name, lang, kind) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
         )
         .bind(id)
         .bind(name.name.trim())
@@ -922,7 +930,7 @@ async fn write_body(
         .iter()
         .filter(|(_, t)| !t.trim().is_empty())
     {
-        sqlx::query("INSERT INTO body_texts (body_id, lang, description) VALUES (?, ?, ?)")
+        sqlx::query("INSERT INTO body_texts (body_id, lang, description) VALUES ($1, $2, $3)")
             .bind(id)
             .bind(lang)
             .bind(text)
@@ -932,7 +940,7 @@ async fn write_body(
     for (position, (fact, source)) in record.facts.iter().zip(fact_sources).enumerate() {
         sqlx::query(
             "INSERT INTO facts (body_id, key, value_num, value_text, lang, unit, approximate, as_of, \
-             source_id, note, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             source_id, note, position) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
         )
         .bind(id)
         .bind(fact.key.as_str())
@@ -940,7 +948,7 @@ async fn write_body(
         .bind(fact.text.as_deref())
         .bind(fact.lang.as_deref())
         .bind(fact.unit.as_deref())
-        .bind(fact.approximate)
+        .bind(i64::from(fact.approximate))
         .bind(fact.as_of.map(|d| d.to_string()))
         .bind(source)
         .bind(fact.note.as_deref())
@@ -951,7 +959,7 @@ async fn write_body(
     for (s, (predecessor, source)) in record.predecessors.iter().zip(predecessors) {
         sqlx::query(
             "INSERT INTO successions (predecessor_id, successor_id, kind, date, source_id, note) \
-             VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
         )
         .bind(predecessor)
         .bind(id)
@@ -963,7 +971,7 @@ async fn write_body(
         .await?;
     }
     // Names and country feed the list order of the body's partnerships and the search index.
-    refresh_partnership_order(tx, "(p.body_a_id = ?1 OR p.body_b_id = ?1)", id).await?;
+    refresh_partnership_order(tx, "(p.body_a_id = $1 OR p.body_b_id = $1)", id).await?;
     reindex_body(tx, id).await?;
     load_body(tx, id)
         .await?
@@ -974,16 +982,16 @@ async fn write_body(
 async fn reindex_body(tx: &mut Tx, id: i64) -> StoreResult<()> {
     super::search::unindex_body(tx, id).await?;
     let names: Vec<(String, Option<String>)> = sqlx::query_as(
-        "SELECT name, NULL FROM bodies WHERE id = ?1 AND published
+        "SELECT name, NULL FROM bodies WHERE id = $1 AND published = 1
          UNION ALL SELECT n.name, n.lang FROM body_names n JOIN bodies b ON b.id = n.body_id
-             WHERE n.body_id = ?1 AND b.published",
+             WHERE n.body_id = $1 AND b.published = 1",
     )
     .bind(id)
     .fetch_all(&mut **tx)
     .await?;
     for ((name, lang), row) in names.into_iter().zip(super::search::name_rows(id)) {
         sqlx::query(
-            "INSERT INTO search_names (rowid, body_id, name, lang, folded) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO search_names (rowid, body_id, name, lang, folded) VALUES ($1, $2, $3, $4, $5)",
         )
         .bind(row)
         .bind(id)
@@ -1005,7 +1013,7 @@ pub(super) async fn load_body(
          b.longitude, b.nuts_code, b.lau_code, b.wikidata_id, b.geonames_id, b.iso_3166_2, \
          b.valid_from, b.valid_to, s.key AS source, b.version, b.published FROM bodies b \
          LEFT JOIN bodies pb ON pb.id = b.parent_id LEFT JOIN sources s ON s.id = b.source_id \
-         WHERE b.id = ?",
+         WHERE b.id = $1",
     )
     .bind(id)
     .fetch_optional(&mut *conn)
@@ -1021,7 +1029,7 @@ pub(super) async fn load_body(
     let kind: String = row.try_get("kind")?;
     let country: String = row.try_get("country")?;
     let names =
-        sqlx::query("SELECT name, lang, kind FROM body_names WHERE body_id = ? ORDER BY rowid")
+        sqlx::query("SELECT name, lang, kind FROM body_names WHERE body_id = $1 ORDER BY rowid")
             .bind(id)
             .fetch_all(&mut *conn)
             .await?
@@ -1039,7 +1047,7 @@ pub(super) async fn load_body(
     let facts = sqlx::query(
         "SELECT f.key, f.value_num, f.value_text, f.lang, f.unit, f.approximate, f.as_of, \
          s.key AS source, f.note FROM facts f LEFT JOIN sources s ON s.id = f.source_id \
-         WHERE f.body_id = ? ORDER BY f.position, f.id",
+         WHERE f.body_id = $1 ORDER BY f.position, f.id",
     )
     .bind(id)
     .fetch_all(&mut *conn)
@@ -1053,7 +1061,7 @@ pub(super) async fn load_body(
             text: f.try_get("value_text")?,
             lang: f.try_get("lang")?,
             unit: f.try_get("unit")?,
-            approximate: f.try_get("approximate")?,
+            approximate: super::rows::flag(f, "approximate")?,
             as_of: date(f.try_get("as_of")?)?,
             source: f.try_get("source")?,
             note: f.try_get("note")?,
@@ -1063,7 +1071,7 @@ pub(super) async fn load_body(
     let predecessors = sqlx::query(
         "SELECT b.slug, s.kind, s.date, s.note, src.key AS source FROM successions s \
          JOIN bodies b ON b.id = s.predecessor_id LEFT JOIN sources src ON src.id = s.source_id \
-         WHERE s.successor_id = ? ORDER BY s.date, b.slug",
+         WHERE s.successor_id = $1 ORDER BY s.date, b.slug",
     )
     .bind(id)
     .fetch_all(&mut *conn)
@@ -1083,7 +1091,7 @@ pub(super) async fn load_body(
     .collect::<StoreResult<Vec<_>>>()?;
     let description = texts(
         conn,
-        "SELECT lang, description FROM body_texts WHERE body_id = ?",
+        "SELECT lang, description FROM body_texts WHERE body_id = $1",
         id,
     )
     .await?;
@@ -1104,7 +1112,7 @@ pub(super) async fn load_body(
         valid_from: date(row.try_get("valid_from")?)?,
         valid_to: date(row.try_get("valid_to")?)?,
         source: row.try_get("source")?,
-        published: row.try_get("published")?,
+        published: super::rows::flag(&row, "published")?,
         names,
         description,
         facts,
@@ -1137,7 +1145,7 @@ impl Store {
         scope: Option<&[i64]>,
         limit: i64,
     ) -> StoreResult<Vec<WorkbenchPartnership>> {
-        let mut q = sqlx::QueryBuilder::<Sqlite>::new(
+        let mut q = SqlBuilder::new(
             "SELECT p.id, p.slug, h.name AS home, o.name AS partner, p.status, p.published \
              FROM partnerships p \
              JOIN bodies h ON h.id = CASE p.home_side WHEN 'a' THEN p.body_a_id ELSE p.body_b_id END \
@@ -1145,15 +1153,9 @@ impl Store {
         );
         if let Some(ids) = scope {
             q.push(" WHERE p.body_a_id IN (");
-            let mut list = q.separated(", ");
-            for id in ids {
-                list.push_bind(*id);
-            }
+            q.push_bind_list(ids.iter().copied());
             q.push(") OR p.body_b_id IN (");
-            let mut list = q.separated(", ");
-            for id in ids {
-                list.push_bind(*id);
-            }
+            q.push_bind_list(ids.iter().copied());
             q.push(")");
         }
         q.push(" ORDER BY p.list_key, p.id LIMIT ").push_bind(limit);
@@ -1166,7 +1168,7 @@ impl Store {
                     home: r.try_get("home")?,
                     partner: r.try_get("partner")?,
                     status: r.try_get("status")?,
-                    published: r.try_get("published")?,
+                    published: super::rows::flag(r, "published")?,
                 })
             })
             .collect()

@@ -9,12 +9,12 @@ use crate::domain::registry::{BodyRef, SourceRef};
 use crate::domain::values::PartialDate;
 
 /// The columns of a [`BodyRef`] for the body aliased `alias`, prefixed `prefix`. The display name is
-/// the official or exonym name recorded for the requested language, which takes one bind parameter.
-pub fn body_ref_columns(alias: &str, prefix: &str) -> String {
+/// the official or exonym name recorded for the requested language, the bind parameter numbered `lang`.
+pub fn body_ref_columns(alias: &str, prefix: &str, lang: usize) -> String {
     format!(
         "{alias}.slug AS {prefix}slug, {alias}.name AS {prefix}name, {alias}.kind AS {prefix}kind, \
          {alias}.country AS {prefix}country, \
-         COALESCE((SELECT n.name FROM body_names n WHERE n.body_id = {alias}.id AND n.lang = ? \
+         COALESCE((SELECT n.name FROM body_names n WHERE n.body_id = {alias}.id AND n.lang = ${lang} \
                    AND n.kind IN ('official', 'exonym') ORDER BY n.kind DESC, n.name LIMIT 1), \
                   {alias}.name) AS {prefix}display_name"
     )
@@ -78,8 +78,35 @@ pub fn optional_vocab<T>(
     .transpose()
 }
 
+/// A yes/no column, stored as 0/1 on every backend (sqlx's `Any` driver decodes `bool` only from a
+/// boolean value, which neither backend's integer columns are).
+pub fn flag(row: &SqliteRow, column: &str) -> StoreResult<bool> {
+    Ok(row.try_get::<i64, _>(column)? != 0)
+}
+
 pub fn date(row: &SqliteRow, column: &str) -> StoreResult<Option<PartialDate>> {
     let text: Option<String> = row.try_get(column)?;
     text.map(|t| PartialDate::parse(&t).map_err(|e| StoreError::Corrupt(format!("{column}: {e}"))))
         .transpose()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sqlx::Connection;
+
+    #[tokio::test]
+    async fn flags_read_zero_as_no_and_any_other_integer_as_yes() {
+        let mut conn = sqlx::SqliteConnection::connect("sqlite::memory:")
+            .await
+            .unwrap();
+        let row = sqlx::query("SELECT 1 AS yes, 0 AS no, 'x' AS text")
+            .fetch_one(&mut conn)
+            .await
+            .unwrap();
+        assert!(flag(&row, "yes").unwrap());
+        assert!(!flag(&row, "no").unwrap());
+        assert!(flag(&row, "text").is_err());
+        assert!(flag(&row, "missing").is_err());
+    }
 }

@@ -1,8 +1,9 @@
 //! The search index: every body's names, folded, in an FTS5 trigram table; and the query that finds
 //! candidates for a search, which the domain then ranks.
 
-use sqlx::{QueryBuilder, Row, Sqlite, Transaction};
+use sqlx::{Row, Sqlite, Transaction};
 
+use super::sql::SqlBuilder;
 use super::{Store, StoreResult};
 use crate::domain::search::{Folded, intact_pieces, tolerated_edits, trigrams};
 
@@ -32,7 +33,7 @@ pub(super) fn name_rows(id: i64) -> std::ops::Range<i64> {
 /// Removes body `id`'s names from the index.
 pub(super) async fn unindex_body(tx: &mut Transaction<'_, Sqlite>, id: i64) -> StoreResult<()> {
     let rows = name_rows(id);
-    sqlx::query("DELETE FROM search_names WHERE rowid >= ? AND rowid < ?")
+    sqlx::query("DELETE FROM search_names WHERE rowid >= $1 AND rowid < $2")
         .bind(rows.start)
         .bind(rows.end)
         .execute(&mut **tx)
@@ -48,9 +49,9 @@ impl Store {
             .await?;
         // Ordered by body, so each body's names take consecutive rowids of its range.
         let names: Vec<(i64, String, Option<String>)> = sqlx::query_as(
-            "SELECT id, name, NULL FROM bodies WHERE published
+            "SELECT id, name, NULL FROM bodies WHERE published = 1
              UNION ALL SELECT n.body_id, n.name, n.lang FROM body_names n
-                 JOIN bodies b ON b.id = n.body_id WHERE b.published
+                 JOIN bodies b ON b.id = n.body_id WHERE b.published = 1
              ORDER BY 1",
         )
         .fetch_all(&mut **tx)
@@ -68,9 +69,8 @@ impl Store {
             }
         }
         for chunk in numbered.chunks(400) {
-            let mut q = QueryBuilder::<Sqlite>::new(
-                "INSERT INTO search_names (rowid, body_id, name, lang, folded) ",
-            );
+            let mut q =
+                SqlBuilder::new("INSERT INTO search_names (rowid, body_id, name, lang, folded) ");
             q.push_values(chunk, |mut row, (rowid, id, name, lang)| {
                 row.push_bind(*rowid)
                     .push_bind(*id)
@@ -104,7 +104,7 @@ impl Store {
         if grams.is_empty() {
             return self
                 .candidates(
-                    "SELECT body_id, name, lang, folded FROM search_names WHERE instr(folded, ?) > 0 LIMIT ?",
+                    "SELECT body_id, name, lang, folded FROM search_names WHERE instr(folded, $1) > 0 LIMIT $2",
                     folded_query.to_owned(),
                 )
                 .await;
@@ -152,4 +152,4 @@ impl Store {
 
 /// Best-ranked names matching an FTS5 expression.
 const MATCH_SQL: &str = "SELECT body_id, name, lang, folded FROM search_names
-     WHERE search_names MATCH ? ORDER BY rank LIMIT ?";
+     WHERE search_names MATCH $1 ORDER BY rank LIMIT $2";

@@ -8,8 +8,9 @@
 use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
-use sqlx::{QueryBuilder, Sqlite, Transaction};
+use sqlx::{Sqlite, Transaction};
 
+use super::sql::{SqlBuilder, ValuesRow};
 use super::{Store, StoreError, StoreResult};
 use crate::domain::names::sort_key;
 use crate::domain::values::Slug;
@@ -64,7 +65,7 @@ impl Store {
         let mut sources = HashMap::new();
         for s in &seed.sources {
             let inserted = sqlx::query(
-                "INSERT INTO sources (key, title, publisher, url, note) VALUES (?, ?, ?, ?, ?)
+                "INSERT INTO sources (key, title, publisher, url, note) VALUES ($1, $2, $3, $4, $5)
                  ON CONFLICT (key) DO NOTHING",
             )
             .bind(s.key.as_str())
@@ -75,7 +76,7 @@ impl Store {
             .execute(&mut *tx)
             .await?;
             report.sources += inserted.rows_affected();
-            let id: i64 = sqlx::query_scalar("SELECT id FROM sources WHERE key = ?")
+            let id: i64 = sqlx::query_scalar("SELECT id FROM sources WHERE key = $1")
                 .bind(s.key.as_str())
                 .fetch_one(&mut *tx)
                 .await?;
@@ -197,7 +198,7 @@ impl Store {
                     .push_bind(f.text.clone())
                     .push_bind(f.lang.clone())
                     .push_bind(f.unit.clone())
-                    .push_bind(f.approximate)
+                    .push_bind(i64::from(f.approximate))
                     .push_bind(f.as_of.map(|d| d.to_string()))
                     .push_bind(source_id(&f.source))
                     .push_bind(f.note.clone())
@@ -290,7 +291,7 @@ impl Store {
         .await?;
         report.partnerships = new_partnerships.len() as u64;
         if let Some((first, ..)) = new_partnerships.first() {
-            super::records::refresh_partnership_order(&mut tx, "p.id >= ?1", *first).await?;
+            super::records::refresh_partnership_order(&mut tx, "p.id >= $1", *first).await?;
         }
 
         let topics: Vec<_> = new_partnerships
@@ -386,7 +387,7 @@ impl Store {
 
         for c in &seed.contact_points {
             let exists: Option<i64> = sqlx::query_scalar(
-                "SELECT id FROM contact_points WHERE body_id = ? AND organisation = ?",
+                "SELECT id FROM contact_points WHERE body_id = $1 AND organisation = $2",
             )
             .bind(body(&c.body)?)
             .bind(&c.organisation)
@@ -398,7 +399,7 @@ impl Store {
             let id: i64 = sqlx::query_scalar(
                 "INSERT INTO contact_points (body_id, organisation, units, street, postal_code, locality,
                                              country, phone, fax, email, source_id)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
             )
             .bind(body(&c.body)?)
             .bind(&c.organisation)
@@ -425,7 +426,7 @@ impl Store {
             report.contact_points += 1;
         }
 
-        sqlx::query("INSERT INTO portal_settings (key, value) VALUES ('home_body', ?) ON CONFLICT DO NOTHING")
+        sqlx::query("INSERT INTO portal_settings (key, value) VALUES ('home_body', $1) ON CONFLICT DO NOTHING")
             .bind(seed.portal.home_body.as_str())
             .execute(&mut *tx)
             .await?;
@@ -434,7 +435,7 @@ impl Store {
             ("intro", &seed.portal.intro),
         ] {
             for (lang, text) in texts {
-                sqlx::query("INSERT INTO portal_texts (key, lang, text) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+                sqlx::query("INSERT INTO portal_texts (key, lang, text) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
                     .bind(key)
                     .bind(lang)
                     .bind(text)
@@ -502,13 +503,13 @@ async fn insert_rows<T>(
     insert: &str,
     columns: usize,
     rows: &[T],
-    mut bind: impl FnMut(sqlx::query_builder::Separated<'_, '_, Sqlite, &'static str>, &T),
+    mut bind: impl FnMut(ValuesRow<'_, '_>, &T),
 ) -> StoreResult<u64> {
     // SQLite allows 32 766 parameters per statement.
     let per_statement = (30_000 / columns).max(1);
     let mut inserted = 0;
     for chunk in rows.chunks(per_statement) {
-        let mut q = QueryBuilder::<Sqlite>::new(insert);
+        let mut q = SqlBuilder::new(insert);
         q.push_values(chunk, &mut bind);
         q.push(" ON CONFLICT DO NOTHING");
         inserted += q.build().execute(&mut **tx).await?.rows_affected();

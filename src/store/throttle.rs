@@ -34,14 +34,14 @@ impl Store {
     ) -> StoreResult<bool> {
         let now = Instant::now();
         let since = now.minus(window).text();
-        sqlx::query("DELETE FROM throttle_events WHERE bucket = ? AND at <= ?")
+        sqlx::query("DELETE FROM throttle_events WHERE bucket = $1 AND at <= $2")
             .bind(bucket)
             .bind(&since)
             .execute(&self.pool)
             .await?;
         let recorded = sqlx::query(
-            "INSERT INTO throttle_events (bucket, at) SELECT ?, ? \
-             WHERE (SELECT COUNT(*) FROM throttle_events WHERE bucket = ? AND at > ?) < ?",
+            "INSERT INTO throttle_events (bucket, at) SELECT $1, $2 \
+             WHERE (SELECT COUNT(*) FROM throttle_events WHERE bucket = $3 AND at > $4) < $5",
         )
         .bind(bucket)
         .bind(now.text())
@@ -64,7 +64,7 @@ impl Store {
     ) -> StoreResult<Option<Instant>> {
         let since = Instant::now().minus(window).text();
         let times: Vec<String> = sqlx::query_scalar(
-            "SELECT at FROM throttle_events WHERE bucket = ? AND at > ? ORDER BY at DESC",
+            "SELECT at FROM throttle_events WHERE bucket = $1 AND at > $2 ORDER BY at DESC",
         )
         .bind(bucket)
         .bind(&since)
@@ -86,7 +86,7 @@ impl Store {
     /// Deletes the events of every bucket recorded before `before`; pass a moment older than the
     /// longest window in use. Returns how many were deleted.
     pub async fn prune_throttle(&self, before: Instant) -> StoreResult<u64> {
-        Ok(sqlx::query("DELETE FROM throttle_events WHERE at < ?")
+        Ok(sqlx::query("DELETE FROM throttle_events WHERE at < $1")
             .bind(before.text())
             .execute(&self.pool)
             .await?
