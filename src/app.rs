@@ -79,7 +79,20 @@ async fn strict_transport_security(
 /// Memory, in MiB, for shared public answers unless `--page-cache-mb` says otherwise.
 pub const DEFAULT_PAGE_CACHE_MB: u32 = 8;
 
-pub fn router(state: AppState, page_cache: crate::page_cache::PageCache) -> Router {
+/// The whole application as one service: the page cache in front of the router. The cache wraps the
+/// router rather than being one of its layers, because axum clones a route's whole layered stack for
+/// every request it routes; a hit costs neither the routing nor that clone.
+pub fn service(
+    state: AppState,
+    page_cache: crate::page_cache::PageCache,
+) -> crate::page_cache::PageCacheService<Router> {
+    tower::Layer::layer(
+        &crate::page_cache::PageCacheLayer::new(page_cache),
+        router(state),
+    )
+}
+
+fn router(state: AppState) -> Router {
     let hsts_when_behind_tls = state.contact.settings().trust_proxy;
     let (api, _) = crate::api::router();
     let request_id = HeaderName::from_static("x-request-id");
@@ -91,11 +104,6 @@ pub fn router(state: AppState, page_cache: crate::page_cache::PageCache) -> Rout
         .with_state(state)
         .layer(axum::middleware::from_fn(crate::caching::etag))
         .layer(CompressionLayer::new())
-        // Outside compression, so a kept answer is kept compressed.
-        .layer(axum::middleware::from_fn_with_state(
-            page_cache,
-            crate::page_cache::serve,
-        ))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
@@ -207,8 +215,7 @@ impl Application {
             store.clone(),
             u64::from(self.page_cache_mb) * 1024 * 1024,
         );
-        let router = router(self.state, cache);
-        crate::http_server::serve(self.listener, router, shutdown).await
+        crate::http_server::serve(self.listener, service(self.state, cache), shutdown).await
     }
 }
 
