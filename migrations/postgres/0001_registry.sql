@@ -12,6 +12,27 @@
 -- * every table gets the change-notification trigger (data_version below) and, when it has an identity
 --   `id`, the identity trigger: each migration that creates tables ends with `SELECT install_triggers()`.
 
+-- Text is compared and sorted byte by byte, as SQLite does (list order, sort names, ISO dates, the chr(31)
+-- separator of list keys): a database with a language's collation would order lists differently from
+-- SQLite and is refused here, with the way to create a right one.
+DO $$
+DECLARE
+    db_collation TEXT := (SELECT datcollate FROM pg_database WHERE datname = current_database());
+    -- 'c' (libc), 'i' (ICU: no byte order), 'b' (PostgreSQL 17's builtin); absent before PostgreSQL 15.
+    db_provider TEXT := (SELECT to_jsonb(d) ->> 'datlocprovider' FROM pg_database d
+                         WHERE datname = current_database());
+BEGIN
+    IF db_provider = 'i' THEN
+        db_collation := 'ICU ' || (SELECT to_jsonb(d) ->> 'daticulocale' FROM pg_database d
+                                   WHERE datname = current_database());
+    END IF;
+    IF db_collation NOT IN ('C', 'POSIX', 'C.UTF-8', 'C.utf8') THEN
+        RAISE EXCEPTION 'partnerportal needs a database that sorts text byte by byte; this one sorts by %', db_collation
+            USING HINT = 'CREATE DATABASE partnerportal TEMPLATE template0 ENCODING ''UTF8'' LOCALE ''C.UTF-8'' (docs/POSTGRES.md)';
+    END IF;
+END
+$$;
+
 -- Change notification for the page cache (the equivalent of SQLite's `PRAGMA data_version`): a server
 -- polls `SELECT CAST(SUM(version) AS BIGINT) FROM data_version` (16 rows) and drops its kept pages when
 -- the value moved. Every write transaction adds one to one row, at commit, inside the transaction: the
