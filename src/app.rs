@@ -143,6 +143,7 @@ pub struct Application {
     state: AppState,
     page_cache_mb: u32,
     funding: crate::funding::FundingSettings,
+    people: crate::people::PeopleSettings,
 }
 
 impl Application {
@@ -173,12 +174,19 @@ impl Application {
             },
             page_cache_mb: DEFAULT_PAGE_CACHE_MB,
             funding: crate::funding::FundingSettings::default(),
+            people: crate::people::PeopleSettings::default(),
         })
     }
 
     /// Sets when and to whom funding deadline reminders go (none by default).
     pub fn with_funding(mut self, funding: crate::funding::FundingSettings) -> Application {
         self.funding = funding;
+        self
+    }
+
+    /// How long people's personal data is kept after their last activity.
+    pub fn with_people(mut self, people: crate::people::PeopleSettings) -> Application {
+        self.people = people;
         self
     }
 
@@ -209,6 +217,7 @@ impl Application {
             self.funding.clone(),
             contact.settings().public_url.clone().unwrap_or(listen_url),
         );
+        let _people_jobs = crate::people::spawn_retention(store.clone(), self.people.clone());
         // The peer address (for the contact form's rate limit) reaches handlers as ConnectInfo; a
         // request's head must arrive within a deadline (slow clients).
         let cache = crate::page_cache::PageCache::new(
