@@ -79,7 +79,20 @@ async fn strict_transport_security(
 /// Memory, in MiB, for shared public answers unless `--page-cache-mb` says otherwise.
 pub const DEFAULT_PAGE_CACHE_MB: u32 = 8;
 
-pub fn router(state: AppState, page_cache: crate::page_cache::PageCache) -> Router {
+/// The whole application as one service: the page cache in front of the router. The cache wraps the
+/// router rather than being one of its layers, because axum clones a route's whole layered stack for
+/// every request it routes; a hit costs neither the routing nor that clone.
+pub fn service(
+    state: AppState,
+    page_cache: crate::page_cache::PageCache,
+) -> crate::page_cache::PageCacheService<Router> {
+    tower::Layer::layer(
+        &crate::page_cache::PageCacheLayer::new(page_cache),
+        router(state),
+    )
+}
+
+fn router(state: AppState) -> Router {
     let hsts_when_behind_tls = state.contact.settings().trust_proxy;
     let (api, _) = crate::api::router();
     let request_id = HeaderName::from_static("x-request-id");
@@ -91,11 +104,6 @@ pub fn router(state: AppState, page_cache: crate::page_cache::PageCache) -> Rout
         .with_state(state)
         .layer(axum::middleware::from_fn(crate::caching::etag))
         .layer(CompressionLayer::new())
-        // Outside compression, so a kept answer is kept compressed.
-        .layer(axum::middleware::from_fn_with_state(
-            page_cache,
-            crate::page_cache::serve,
-        ))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
@@ -135,6 +143,7 @@ pub struct Application {
     state: AppState,
     page_cache_mb: u32,
     funding: crate::funding::FundingSettings,
+    people: crate::people::PeopleSettings,
 }
 
 impl Application {
@@ -165,12 +174,19 @@ impl Application {
             },
             page_cache_mb: DEFAULT_PAGE_CACHE_MB,
             funding: crate::funding::FundingSettings::default(),
+            people: crate::people::PeopleSettings::default(),
         })
     }
 
     /// Sets when and to whom funding deadline reminders go (none by default).
     pub fn with_funding(mut self, funding: crate::funding::FundingSettings) -> Application {
         self.funding = funding;
+        self
+    }
+
+    /// How long people's personal data is kept after their last activity.
+    pub fn with_people(mut self, people: crate::people::PeopleSettings) -> Application {
+        self.people = people;
         self
     }
 
@@ -201,14 +217,14 @@ impl Application {
             self.funding.clone(),
             contact.settings().public_url.clone().unwrap_or(listen_url),
         );
+        let _people_jobs = crate::people::spawn_retention(store.clone(), self.people.clone());
         // The peer address (for the contact form's rate limit) reaches handlers as ConnectInfo; a
         // request's head must arrive within a deadline (slow clients).
         let cache = crate::page_cache::PageCache::new(
             store.clone(),
             u64::from(self.page_cache_mb) * 1024 * 1024,
         );
-        let router = router(self.state, cache);
-        crate::http_server::serve(self.listener, router, shutdown).await
+        crate::http_server::serve(self.listener, service(self.state, cache), shutdown).await
     }
 }
 

@@ -5,11 +5,12 @@
 //!
 //! Graceful shutdown works as with `axum::serve`: no new connections, running requests finish.
 
+use std::convert::Infallible;
 use std::net::SocketAddr;
 use std::time::Duration;
 
-use axum::Router;
-use axum::extract::ConnectInfo;
+use axum::extract::{ConnectInfo, Request};
+use axum::response::Response;
 use hyper::body::Incoming;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::service::TowerToHyperService;
@@ -21,14 +22,18 @@ use tower::ServiceExt;
 /// kept-alive connection waits for the next request).
 pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
 
-/// Accepts connections on `listener` and serves `router` on each until `shutdown` completes, then
+/// Accepts connections on `listener` and serves `service` on each until `shutdown` completes, then
 /// waits for the connections' running requests to finish. Handlers see the peer address as
 /// `ConnectInfo<SocketAddr>`.
-pub async fn serve(
+pub async fn serve<S>(
     listener: TcpListener,
-    router: Router,
+    service: S,
     shutdown: impl Future<Output = ()> + Send + 'static,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<()>
+where
+    S: tower::Service<Request, Response = Response, Error = Infallible> + Clone + Send + 'static,
+    S::Future: Send + 'static,
+{
     let (stop_tx, stop_rx) = watch::channel(false);
     let mut shutdown = std::pin::pin!(shutdown);
     let mut connections = tokio::task::JoinSet::new();
@@ -47,12 +52,12 @@ pub async fn serve(
         };
         // Reap finished connections so the set does not grow with every one ever served.
         while connections.try_join_next().is_some() {}
-        // The peer address wraps the router as one service: `Router::layer` would re-wrap every
-        // route, a copy of the whole routing table per connection (about 3 MB; measured in
+        // The peer address wraps the application as one service: `Router::layer` would re-wrap
+        // every route, a copy of the whole routing table per connection (about 3 MB; measured in
         // BENCHMARKS.md).
         let service = tower::Layer::layer(
             &axum::Extension(ConnectInfo::<SocketAddr>(peer)),
-            router.clone(),
+            service.clone(),
         )
         .map_request(|request: axum::http::Request<Incoming>| request.map(axum::body::Body::new));
         let mut stop = stop_rx.clone();

@@ -103,16 +103,6 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         _ => None,
     };
     let store = store::Store::open(&location).await?;
-    // The retention job for people's personal data runs as long as the server does.
-    let _people_jobs = matches!(command, Command::Serve).then(|| {
-        partnerportal::people::spawn_retention(
-            store.clone(),
-            partnerportal::people::PeopleSettings {
-                retention_days: cli.retention_days,
-                ..Default::default()
-            },
-        )
-    });
     let result = match command {
         Command::Serve => {
             serve(
@@ -122,6 +112,10 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 contact,
                 funding,
                 cli.page_cache_mb,
+                partnerportal::people::PeopleSettings {
+                    retention_days: cli.retention_days,
+                    ..Default::default()
+                },
             )
             .await
         }
@@ -198,6 +192,7 @@ async fn serve(
     contact: partnerportal::contact::ContactSettings,
     funding: partnerportal::funding::FundingSettings,
     page_cache_mb: u32,
+    people: partnerportal::people::PeopleSettings,
 ) -> anyhow::Result<()> {
     if store.is_empty().await? {
         let first_start = partnerportal::domain::access::Principal::system("first start");
@@ -209,7 +204,8 @@ async fn serve(
     let app = app::Application::bind_with(addr, store, contact)
         .await?
         .with_funding(funding)
-        .with_page_cache_mb(page_cache_mb);
+        .with_page_cache_mb(page_cache_mb)
+        .with_people(people);
     tracing::info!(database = %location, "serving the portal at http://{}", app.local_addr());
     app.serve(app::shutdown_signal()).await
 }

@@ -18,15 +18,19 @@
 //! Keys are the path and query and every request header an answer may depend on (encoding, host and
 //! proxy headers, language, `Accept`), so a cached answer is exactly the one the handler would give.
 
+use std::convert::Infallible;
+use std::pin::Pin;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
 use axum::body::{Body, Bytes, HttpBody, to_bytes};
-use axum::extract::{Request, State};
+use axum::extract::Request;
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
-use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use tower::ServiceExt;
+use tower_http::request_id::{MakeRequestId, MakeRequestUuid};
 
 use crate::caching::{MAX_TAGGED_BYTES, WholeBody};
 use crate::store::{ChangeWatch, Store};
@@ -46,6 +50,7 @@ const KEY_HEADERS: [header::HeaderName; 5] = [
     header::ACCEPT,
     header::HeaderName::from_static("x-forwarded-host"),
 ];
+const REQUEST_ID: header::HeaderName = header::HeaderName::from_static("x-request-id");
 const FORWARDED_PROTO: header::HeaderName = header::HeaderName::from_static("x-forwarded-proto");
 
 #[derive(Clone)]
@@ -138,13 +143,24 @@ impl Inner {
         self.store.commit_count() + self.outside_writes.load(Ordering::Acquire)
     }
 
+    fn is_fresh(&self, entry: &Entry) -> bool {
+        entry.generation == self.generation() && entry.built.elapsed() < MAX_AGE
+    }
+
+    /// Whether the database should be asked about other processes' writes before answering.
+    fn outside_check_due(&self) -> bool {
+        let last = self.last_check_ms.load(Ordering::Acquire);
+        last == 0
+            || (self.started.elapsed().as_millis() as u64).saturating_sub(last)
+                >= RECHECK_AFTER.as_millis() as u64
+    }
+
     /// At most once per [`RECHECK_AFTER`], one request asks the database whether anyone else
     /// committed; if so, every entry is dropped. Requests meanwhile do not wait for it.
     async fn notice_outside_writes(&self) {
-        let now_ms = self.started.elapsed().as_millis() as u64;
         let last = self.last_check_ms.load(Ordering::Acquire);
-        let due = last == 0 || now_ms.saturating_sub(last) >= RECHECK_AFTER.as_millis() as u64;
-        if !due
+        let now_ms = self.started.elapsed().as_millis() as u64;
+        if !self.outside_check_due()
             || self
                 .last_check_ms
                 .compare_exchange(last, now_ms.max(1), Ordering::AcqRel, Ordering::Acquire)
@@ -161,30 +177,150 @@ impl Inner {
     }
 }
 
-/// The middleware: serves shareable answers from the cache and keeps new ones. Requests for an
-/// answer being built wait for it instead of building it too, so a burst of requests for a page
-/// nobody asked for in a while costs one build, not one per request.
-pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next) -> Response {
-    let Some(inner) = cache.inner else {
-        return next.run(request).await;
-    };
-    if !shareable_request(&request) {
-        return next.run(request).await;
+/// The cache as the outermost layer: a fresh kept answer is given before any other layer runs (no
+/// span, no request id made, no clone of the inner stack), as a static file server would give it.
+/// Everything else goes through the whole stack, and shareable answers are kept with the headers the
+/// other layers added, so a hit carries the same headers as the miss did.
+#[derive(Clone)]
+pub struct PageCacheLayer {
+    cache: PageCache,
+}
+
+impl PageCacheLayer {
+    pub fn new(cache: PageCache) -> PageCacheLayer {
+        PageCacheLayer { cache }
     }
+}
+
+impl<S> tower::Layer<S> for PageCacheLayer {
+    type Service = PageCacheService<S>;
+
+    fn layer(&self, inner: S) -> Self::Service {
+        PageCacheService {
+            cache: self.cache.clone(),
+            inner,
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct PageCacheService<S> {
+    cache: PageCache,
+    inner: S,
+}
+
+impl<S> tower::Service<Request> for PageCacheService<S>
+where
+    S: tower::Service<Request, Response = Response, Error = Infallible> + Clone + Send + 'static,
+    S::Future: Send + 'static,
+{
+    type Response = Response;
+    type Error = Infallible;
+    type Future = CacheFuture;
+
+    /// Always ready: a hit needs nothing of the inner service, and a miss drives its own clone of
+    /// it to readiness (`oneshot`).
+    fn poll_ready(&mut self, _cx: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
+        Poll::Ready(Ok(()))
+    }
+
+    fn call(&mut self, request: Request) -> CacheFuture {
+        let Some(inner) = self.cache.inner.clone() else {
+            return CacheFuture::Miss(Box::pin(pass(self.inner.clone(), request)));
+        };
+        if !shareable_request(&request) {
+            return CacheFuture::Miss(Box::pin(pass(self.inner.clone(), request)));
+        }
+        let key = cache_key(&request);
+        if !inner.outside_check_due()
+            && let Some(entry) = inner.entries.get(&key)
+            && inner.is_fresh(&entry)
+            && let Kept::Answer { headers, body } = &entry.kept
+        {
+            let response = answer(
+                headers,
+                body.clone(),
+                request.headers().get(header::IF_NONE_MATCH),
+                HIT,
+            );
+            return CacheFuture::Hit(Some(with_request_id(response, &request)));
+        }
+        CacheFuture::Miss(Box::pin(serve_through(
+            inner,
+            self.inner.clone(),
+            key,
+            request,
+        )))
+    }
+}
+
+/// The answer of [`PageCacheService`]: ready at once for a hit, the inner stack's for the rest.
+pub enum CacheFuture {
+    Hit(Option<Response>),
+    Miss(Pin<Box<dyn Future<Output = Response> + Send>>),
+}
+
+impl Future for CacheFuture {
+    type Output = Result<Response, Infallible>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        match self.get_mut() {
+            CacheFuture::Hit(response) => {
+                Poll::Ready(Ok(response.take().expect("a cache hit is polled once")))
+            }
+            CacheFuture::Miss(future) => future.as_mut().poll(cx).map(Ok),
+        }
+    }
+}
+
+async fn pass<S>(inner: S, request: Request) -> Response
+where
+    S: tower::Service<Request, Response = Response, Error = Infallible>,
+{
+    match inner.oneshot(request).await {
+        Ok(response) => response,
+        Err(never) => match never {},
+    }
+}
+
+/// A hit answers with the client's own request id or a new one, as the request-id layers (which a
+/// hit does not reach) would have; the kept headers never carry the id of the request that built
+/// the entry.
+fn with_request_id(mut response: Response, request: &Request) -> Response {
+    let id = match request.headers().get(&REQUEST_ID) {
+        Some(id) => Some(id.clone()),
+        None => MakeRequestUuid
+            .make_request_id(request)
+            .map(|id| id.header_value().clone()),
+    };
+    if let Some(id) = id {
+        response.headers_mut().insert(REQUEST_ID, id);
+    }
+    response
+}
+
+/// Requests that are not a fresh hit: one request now and then asks the database about other
+/// processes' writes; a burst of requests for an answer being built waits for that one build
+/// instead of building it too, so a page nobody asked for in a while costs one build, not one per
+/// request.
+async fn serve_through<S>(inner: Arc<Inner>, service: S, key: String, request: Request) -> Response
+where
+    S: tower::Service<Request, Response = Response, Error = Infallible> + Clone,
+{
     inner.notice_outside_writes().await;
-    let key = cache_key(&request);
     let if_none_match = request.headers().get(header::IF_NONE_MATCH).cloned();
     // A few rounds: a stale entry is removed and looked up again; a builder that kept nothing
     // hands the build to the next waiter.
     for _ in 0..3 {
         let generation = inner.generation();
         let guard = match inner.entries.get_value_or_guard_async(&key).await {
-            Ok(entry) if entry.generation == generation && entry.built.elapsed() < MAX_AGE => {
+            Ok(entry) if inner.is_fresh(&entry) => {
                 return match &entry.kept {
-                    Kept::Answer { headers, body } => {
-                        answer(headers, body.clone(), if_none_match.as_ref(), HIT)
-                    }
-                    Kept::Pass => next.run(request).await,
+                    Kept::Answer { headers, body } => with_request_id(
+                        answer(headers, body.clone(), if_none_match.as_ref(), HIT),
+                        &request,
+                    ),
+                    Kept::Pass => pass(service, request).await,
                 };
             }
             Ok(stale) => {
@@ -195,7 +331,7 @@ pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next)
         };
         // A client's validator goes through: handlers that answer 304 themselves (downloads) see
         // it, and a 304 is not kept.
-        let response = next.run(request).await;
+        let response = pass(service, request).await;
         let unchanged = |generation| inner.generation() == generation;
         if response.status() == StatusCode::NOT_MODIFIED {
             return response;
@@ -218,8 +354,10 @@ pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next)
         // Kept only if nothing was committed while it was built: it might show the older data.
         if unchanged(generation) {
             let kept = if bytes.len() <= MAX_ENTRY_BYTES {
+                let mut headers = parts.headers.clone();
+                headers.remove(&REQUEST_ID);
                 Kept::Answer {
-                    headers: parts.headers.clone(),
+                    headers,
                     body: bytes.clone(),
                 }
             } else {
@@ -227,9 +365,14 @@ pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next)
             };
             let _ = guard.insert(Arc::new(Entry::new(generation, kept)));
         }
-        return answer(&parts.headers, bytes, if_none_match.as_ref(), MISS);
+        let mut response = answer(&parts.headers, bytes, if_none_match.as_ref(), MISS);
+        // The builder's own id, which the inner layers set, stays on its answer.
+        if let Some(id) = parts.headers.get(&REQUEST_ID) {
+            response.headers_mut().insert(REQUEST_ID, id.clone());
+        }
+        return response;
     }
-    next.run(request).await
+    pass(service, request).await
 }
 
 fn shareable_request(request: &Request) -> bool {

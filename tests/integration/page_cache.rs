@@ -62,6 +62,34 @@ async fn an_anonymous_page_is_built_once_then_served_from_memory_with_the_same_b
 }
 
 #[tokio::test]
+async fn a_kept_answer_carries_the_headers_of_a_built_one_and_a_request_id_of_its_own() {
+    let app = spawn_app().await;
+    let built = fetch(&app, "/de/partnerships", &[]).await;
+    let kept = fetch_until_kept(&app, "/de/partnerships", &[]).await;
+    for name in [
+        "content-type",
+        "content-security-policy",
+        "x-content-type-options",
+        "referrer-policy",
+        "etag",
+        "cache-control",
+        "vary",
+    ] {
+        assert_eq!(
+            kept.headers().get(name),
+            built.headers().get(name),
+            "{name}"
+        );
+    }
+    let id = |answer: &reqwest::Response| answer.headers()["x-request-id"].clone();
+    let another = fetch_until_kept(&app, "/de/partnerships", &[]).await;
+    assert_ne!(id(&kept), id(&built), "an id names one request");
+    assert_ne!(id(&kept), id(&another), "an id names one request");
+    let own = fetch_until_kept(&app, "/de/partnerships", &[("x-request-id", "ticket-4711")]).await;
+    assert_eq!(id(&own), "ticket-4711", "a client's own id comes back");
+}
+
+#[tokio::test]
 async fn each_encoding_the_client_accepts_gets_its_own_answer() {
     let app = spawn_app().await;
     let gzip = fetch(&app, "/de/", &[("accept-encoding", "gzip")]).await;
