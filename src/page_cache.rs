@@ -12,8 +12,9 @@
 //! - a write by another process (a command-line import while the server runs, the `sqlite3` shell)
 //!   is noticed by the first request after [`RECHECK_AFTER`], which asks the database before
 //!   answering (`Store::change_watch`);
-//! - an entry is never older than [`MAX_AGE`], for pages whose content depends on the date
-//!   ("upcoming" events).
+//! - an entry is built again once it is older than [`MAX_AGE`], for pages whose content depends on
+//!   the date ("upcoming" events); requests meanwhile get the kept answer (stale-while-revalidate),
+//!   so only the first visitor of a page in a minute waits for a build.
 //!
 //! Keys are the path and query and every request header an answer may depend on (encoding, host and
 //! proxy headers, language, `Accept`), so a cached answer is exactly the one the handler would give.
@@ -21,7 +22,7 @@
 use std::convert::Infallible;
 use std::pin::Pin;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
@@ -29,6 +30,7 @@ use axum::body::{Body, Bytes, HttpBody, to_bytes};
 use axum::extract::Request;
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use quick_cache::sync::EntryAction;
 use tower::ServiceExt;
 use tower_http::request_id::{MakeRequestId, MakeRequestUuid};
 
@@ -67,12 +69,17 @@ struct Inner {
     /// Milliseconds since `started` of the last look at the database.
     last_check_ms: AtomicU64,
     watch: tokio::sync::Mutex<ChangeWatch>,
+    /// [`MAX_AGE`] and [`RECHECK_AFTER`], shorter in tests.
+    max_age: Duration,
+    recheck_after: Duration,
 }
 
 struct Entry {
     generation: u64,
     built: Instant,
     kept: Kept,
+    /// Set by the one request that starts building the answer again after [`MAX_AGE`].
+    refreshing: AtomicBool,
 }
 
 enum Kept {
@@ -88,6 +95,7 @@ impl Entry {
             generation,
             built: Instant::now(),
             kept,
+            refreshing: AtomicBool::new(false),
         }
     }
 }
@@ -115,6 +123,15 @@ impl quick_cache::Weighter<String, Arc<Entry>> for ByBytes {
 impl PageCache {
     /// A cache holding at most `capacity_bytes` of answers; `0` turns caching off.
     pub fn new(store: Store, capacity_bytes: u64) -> PageCache {
+        PageCache::with_timings(store, capacity_bytes, MAX_AGE, RECHECK_AFTER)
+    }
+
+    fn with_timings(
+        store: Store,
+        capacity_bytes: u64,
+        max_age: Duration,
+        recheck_after: Duration,
+    ) -> PageCache {
         if capacity_bytes == 0 {
             return PageCache { inner: None };
         }
@@ -132,6 +149,8 @@ impl PageCache {
                 started: Instant::now(),
                 outside_writes: AtomicU64::new(0),
                 last_check_ms: AtomicU64::new(0),
+                max_age,
+                recheck_after,
             })),
         }
     }
@@ -144,7 +163,7 @@ impl Inner {
     }
 
     fn is_fresh(&self, entry: &Entry) -> bool {
-        entry.generation == self.generation() && entry.built.elapsed() < MAX_AGE
+        entry.generation == self.generation() && entry.built.elapsed() < self.max_age
     }
 
     /// Whether the database should be asked about other processes' writes before answering.
@@ -152,7 +171,7 @@ impl Inner {
         let last = self.last_check_ms.load(Ordering::Acquire);
         last == 0
             || (self.started.elapsed().as_millis() as u64).saturating_sub(last)
-                >= RECHECK_AFTER.as_millis() as u64
+                >= self.recheck_after.as_millis() as u64
     }
 
     /// At most once per [`RECHECK_AFTER`], one request asks the database whether anyone else
@@ -234,7 +253,7 @@ where
         let key = cache_key(&request);
         if !inner.outside_check_due()
             && let Some(entry) = inner.entries.get(&key)
-            && inner.is_fresh(&entry)
+            && entry.generation == inner.generation()
             && let Kept::Answer { headers, body } = &entry.kept
         {
             let response = answer(
@@ -243,7 +262,23 @@ where
                 request.headers().get(header::IF_NONE_MATCH),
                 HIT,
             );
-            return CacheFuture::Hit(Some(with_request_id(response, &request)));
+            let response = with_request_id(response, &request);
+            // Older than MAX_AGE but of the current data: this request still gets the kept answer,
+            // and starts building the next one in the background (stale-while-revalidate), so a
+            // popular page never makes a visitor wait for its rebuild.
+            if entry.built.elapsed() >= inner.max_age
+                && !entry.refreshing.swap(true, Ordering::AcqRel)
+            {
+                let (parts, _) = request.into_parts();
+                tokio::spawn(refresh(
+                    inner,
+                    self.inner.clone(),
+                    key,
+                    entry,
+                    Request::from_parts(parts, Body::empty()),
+                ));
+            }
+            return CacheFuture::Hit(Some(response));
         }
         CacheFuture::Miss(Box::pin(serve_through(
             inner,
@@ -297,6 +332,56 @@ fn with_request_id(mut response: Response, request: &Request) -> Response {
         response.headers_mut().insert(REQUEST_ID, id);
     }
     response
+}
+
+/// Builds an answer kept longer than [`MAX_AGE`] again while requests keep getting the old one; the
+/// new answer replaces it only if it is still shareable and nothing was committed meanwhile, and
+/// otherwise the old one is dropped, so the next request builds it the ordinary way.
+async fn refresh<S>(inner: Arc<Inner>, service: S, key: String, old: Arc<Entry>, request: Request)
+where
+    S: tower::Service<Request, Response = Response, Error = Infallible>,
+{
+    let generation = inner.generation();
+    let response = pass(service, request).await;
+    let fresh = if shareable_response(&response) {
+        let (parts, body) = response.into_parts();
+        match to_bytes(body, MAX_TAGGED_BYTES + 64 * 1024).await {
+            Ok(bytes) if bytes.len() <= MAX_ENTRY_BYTES && inner.generation() == generation => {
+                let mut headers = parts.headers;
+                headers.remove(&REQUEST_ID);
+                Some(Entry::new(
+                    generation,
+                    Kept::Answer {
+                        headers,
+                        body: bytes,
+                    },
+                ))
+            }
+            _ => None,
+        }
+    } else {
+        None
+    };
+    match fresh {
+        Some(fresh) => {
+            // Only over the entry this refresh replaces: a commit may have dropped it meanwhile
+            // and a newer build may already be kept. A vacant key's guard is dropped unused.
+            let mut fresh = Some(Arc::new(fresh));
+            let _ = inner
+                .entries
+                .entry(&key, Some(Duration::ZERO), |_, kept: &mut Arc<Entry>| {
+                    if Arc::ptr_eq(kept, &old)
+                        && let Some(fresh) = fresh.take()
+                    {
+                        *kept = fresh;
+                    }
+                    EntryAction::Retain(())
+                });
+        }
+        None => {
+            inner.entries.remove_if(&key, |e| Arc::ptr_eq(e, &old));
+        }
+    }
 }
 
 /// Requests that are not a fresh hit: one request now and then asks the database about other
@@ -461,4 +546,100 @@ fn answer(
     *response.headers_mut() = headers.clone();
     response.headers_mut().insert(X_CACHE, source);
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::AtomicUsize;
+
+    use tower::{Layer, Service};
+
+    use super::*;
+    use crate::store::DatabaseLocation;
+
+    /// A page whose body names the build that made it; `fail_from` turns builds from that number on
+    /// into errors.
+    fn counting_page(
+        builds: Arc<AtomicUsize>,
+        fail_from: usize,
+    ) -> impl tower::Service<Request, Response = Response, Error = Infallible, Future: Send>
+    + Clone
+    + Send
+    + 'static {
+        tower::service_fn(move |_request: Request| {
+            let build = builds.fetch_add(1, Ordering::SeqCst) + 1;
+            async move {
+                let status = if build >= fail_from {
+                    StatusCode::INTERNAL_SERVER_ERROR
+                } else {
+                    StatusCode::OK
+                };
+                Ok::<_, Infallible>((status, format!("build {build}")).into_response())
+            }
+        })
+    }
+
+    async fn get(
+        service: &mut impl Service<Request, Response = Response, Error = Infallible>,
+    ) -> (String, String) {
+        let request = Request::get("/de/page").body(Body::empty()).unwrap();
+        let response = service.call(request).await.unwrap();
+        let source = response.headers()[&X_CACHE].to_str().unwrap().to_owned();
+        let body = to_bytes(response.into_body(), 1024).await.unwrap();
+        (String::from_utf8(body.to_vec()).unwrap(), source)
+    }
+
+    async fn cache(dir: &tempfile::TempDir, max_age: Duration) -> PageCache {
+        let location = DatabaseLocation::SqliteFile(dir.path().join("cache.sqlite3"));
+        let store = Store::open(&location).await.unwrap();
+        // The database is asked about other processes' writes at the first request only.
+        PageCache::with_timings(store, 1 << 20, max_age, Duration::from_secs(3600))
+    }
+
+    /// Lets the background rebuild run to its end.
+    async fn until(builds: &AtomicUsize, count: usize) {
+        for _ in 0..200 {
+            if builds.load(Ordering::SeqCst) >= count {
+                tokio::time::sleep(Duration::from_millis(20)).await;
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+        panic!("the page was not built again");
+    }
+
+    #[tokio::test]
+    async fn an_expired_answer_is_served_once_more_while_one_request_builds_the_next() {
+        let dir = tempfile::tempdir().unwrap();
+        let builds = Arc::new(AtomicUsize::new(0));
+        let mut service = PageCacheLayer::new(cache(&dir, Duration::from_millis(50)).await)
+            .layer(counting_page(builds.clone(), usize::MAX));
+        assert_eq!(get(&mut service).await, ("build 1".into(), "miss".into()));
+        assert_eq!(get(&mut service).await, ("build 1".into(), "hit".into()));
+        tokio::time::sleep(Duration::from_millis(60)).await;
+        // Expired: these requests still get the kept answer, and only one rebuild starts.
+        for _ in 0..5 {
+            assert_eq!(get(&mut service).await, ("build 1".into(), "hit".into()));
+        }
+        until(&builds, 2).await;
+        assert_eq!(get(&mut service).await, ("build 2".into(), "hit".into()));
+        assert_eq!(builds.load(Ordering::SeqCst), 2);
+    }
+
+    #[tokio::test]
+    async fn an_expired_answer_whose_rebuild_fails_is_dropped_rather_than_kept_for_ever() {
+        let dir = tempfile::tempdir().unwrap();
+        let builds = Arc::new(AtomicUsize::new(0));
+        let mut service = PageCacheLayer::new(cache(&dir, Duration::from_millis(50)).await)
+            .layer(counting_page(builds.clone(), 2));
+        assert_eq!(get(&mut service).await, ("build 1".into(), "miss".into()));
+        tokio::time::sleep(Duration::from_millis(60)).await;
+        assert_eq!(get(&mut service).await, ("build 1".into(), "hit".into()));
+        until(&builds, 2).await;
+        // The failed rebuild is not kept and the old answer is gone: the handler answers again.
+        let request = Request::get("/de/page").body(Body::empty()).unwrap();
+        let response = service.call(request).await.unwrap();
+        assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        assert_eq!(builds.load(Ordering::SeqCst), 3);
+    }
 }
