@@ -87,6 +87,14 @@ impl ContactSettings {
         }
     }
 
+    /// How long an instance holds an inquiry's e-mail while it sends it: ten SMTP steps at their
+    /// limit, at least a minute. Another instance sends it only after that.
+    pub fn delivery_lease(&self) -> Duration {
+        self.send_timeout
+            .saturating_mul(10)
+            .max(Duration::from_secs(60))
+    }
+
     /// The wait before attempt `attempts + 1` after `attempts` failures.
     pub fn backoff(&self, attempts: i64) -> Duration {
         let doublings = u32::try_from(attempts.saturating_sub(1).clamp(0, 30)).unwrap_or(30);
@@ -255,6 +263,19 @@ impl Delivery {
     }
 
     async fn deliver(&self, id: i64) -> StoreResult<()> {
+        let now = Instant::now();
+        let lease_until = now.plus(
+            time::Duration::try_from(self.settings.delivery_lease())
+                .unwrap_or(time::Duration::hours(1)),
+        );
+        if !self
+            .store
+            .claim_inquiry_notification(id, self.settings.max_attempts, now, lease_until)
+            .await?
+        {
+            // Another instance of the server is sending it, or has sent it.
+            return Ok(());
+        }
         let Some(inquiry) = self.store.find_inquiry(id).await? else {
             return Ok(());
         };

@@ -345,6 +345,30 @@ impl Store {
         .await?)
     }
 
+    /// Takes the e-mail of inquiry `id` for sending until `lease_until`, if it is still due at
+    /// `now`: `true` for the one caller that got it. Several instances of the server run the
+    /// delivery job on one database; without the claim each would mail the office. An instance that
+    /// dies while sending leaves the claim to expire, and another sends then.
+    pub async fn claim_inquiry_notification(
+        &self,
+        id: i64,
+        max_attempts: i64,
+        now: Instant,
+        lease_until: Instant,
+    ) -> StoreResult<bool> {
+        let claimed: Option<i64> = sqlx::query_scalar(
+            "UPDATE inquiries SET notify_after = $1 WHERE id = $2 AND notified_at IS NULL \
+             AND notify_attempts < $3 AND (notify_after IS NULL OR notify_after <= $4) RETURNING id",
+        )
+        .bind(lease_until.text())
+        .bind(id)
+        .bind(max_attempts)
+        .bind(now.text())
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(claimed.is_some())
+    }
+
     /// Records that the office was told about an inquiry.
     pub async fn mark_inquiry_notified(&self, id: i64, at: Instant) -> StoreResult<()> {
         sqlx::query(

@@ -27,7 +27,8 @@ pub struct TestApp {
     pub db_path: PathBuf,
     // Dropped first: the server's shutdown future completes when the sender goes away.
     _shutdown: oneshot::Sender<()>,
-    _dir: tempfile::TempDir,
+    /// The database's directory, owned by the first instance on it.
+    _dir: Option<tempfile::TempDir>,
 }
 
 /// Opens a new database, loads the bundled seed as the real server does on an empty database, binds
@@ -53,6 +54,24 @@ pub async fn spawn_app_with(contact: ContactSettings) -> TestApp {
         .import_seed(&seed)
         .await
         .expect("the bundled seed imports");
+    serve(store, db_path, contact, Some(dir)).await
+}
+
+/// A second server on the database of `first`, as a second instance behind a load balancer (or a
+/// second process on the same machine) would run: its own connection pool, page cache and jobs.
+pub async fn spawn_instance_on(first: &TestApp, contact: ContactSettings) -> TestApp {
+    let store = Store::open(&DatabaseLocation::SqliteFile(first.db_path.clone()))
+        .await
+        .expect("the database opens a second time");
+    serve(store, first.db_path.clone(), contact, None).await
+}
+
+async fn serve(
+    store: Store,
+    db_path: PathBuf,
+    contact: ContactSettings,
+    dir: Option<tempfile::TempDir>,
+) -> TestApp {
     let app = Application::bind_with("127.0.0.1:0", store.clone(), contact)
         .await
         .expect("the application binds a free port");

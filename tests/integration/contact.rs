@@ -19,9 +19,9 @@ use crate::common::{
 };
 use crate::smtp::SmtpServer;
 
-const WAIT: Duration = Duration::from_secs(20);
+pub const WAIT: Duration = Duration::from_secs(20);
 
-fn valid() -> Vec<(&'static str, String)> {
+pub fn valid() -> Vec<(&'static str, String)> {
     vec![
         ("name", "Anna Nowak".into()),
         ("email", "anna.nowak@example.pl".into()),
@@ -61,7 +61,7 @@ fn encode(fields: &[(&'static str, String)]) -> Vec<u8> {
 }
 
 /// Mail settings pointing at `port`, with intervals short enough for a test.
-fn mail_settings(port: u16) -> ContactSettings {
+pub fn mail_settings(port: u16) -> ContactSettings {
     ContactSettings {
         smtp_url: Some(format!("smtp://127.0.0.1:{port}").parse().unwrap()),
         mail_from: Some("Partnerportal <portal@test.example>".into()),
@@ -111,7 +111,7 @@ impl TestApp {
     }
 
     /// Posts a valid inquiry; answers its id, taken from the thank-you page's address.
-    async fn send_inquiry(&self, fields: &[(&'static str, String)]) -> i64 {
+    pub async fn send_inquiry(&self, fields: &[(&'static str, String)]) -> i64 {
         let answer = self.post_contact("de", fields).await;
         assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.text);
         let location = answer.header("location");
@@ -138,7 +138,7 @@ impl TestApp {
     }
 
     /// Waits until the stored inquiry meets `done` (the delivery job works in the background).
-    async fn wait_for(&self, id: i64, what: &str, done: impl Fn(&Inquiry) -> bool) -> Inquiry {
+    pub async fn wait_for(&self, id: i64, what: &str, done: impl Fn(&Inquiry) -> bool) -> Inquiry {
         let deadline = std::time::Instant::now() + WAIT;
         loop {
             let inquiry = self.inquiry(id).await;

@@ -31,6 +31,7 @@ mod reliability;
 mod search;
 mod smtp;
 mod spreadsheet;
+mod two_instances;
 mod wikidata;
 mod workbench;
 mod workbench_admin;
