@@ -286,6 +286,34 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Move the installation from its SQLite file into an empty PostgreSQL database, verified table
+    /// by table (row counts and checksums); all or nothing.
+    #[command(
+        long_about = "Move the installation from its SQLite file into an empty PostgreSQL database, verified table \
+            by table; all or nothing.\n\n\
+            Stop the server and take a backup first (docs/DEPLOYMENT.md). The SQLite file is opened read-only and \
+            must be at this program's schema version (run the program on it once if it is older). The target must \
+            hold no data: its schema is created by migrations/postgres. In one PostgreSQL transaction every table \
+            is copied with its ids, the identity counters are moved past them, the search index's rows are \
+            carried over, and every table is read back and compared with SQLite's: row count and a checksum over \
+            each row's values. Any difference rolls everything back and names the table and the first differing \
+            row. Prints rows and checksum per table and the time taken. --dry-run does all of it and then rolls \
+            back."
+    )]
+    MigrateDb {
+        /// The SQLite database: sqlite://FILE.
+        #[arg(long, value_name = "sqlite://FILE")]
+        from: String,
+        /// The PostgreSQL database: postgres://USER@HOST:PORT/DB (a password in it is never printed).
+        #[arg(long, value_name = "postgres://USER@HOST:PORT/DB")]
+        to: String,
+        /// Copy and verify everything, then roll back: the target is left as it was.
+        #[arg(long)]
+        dry_run: bool,
+        /// How rows travel: COPY (default, faster) or multi-row INSERT (for comparison).
+        #[arg(long, value_enum, default_value_t = crate::migrate_db::Via::Copy, hide = true)]
+        via: crate::migrate_db::Via,
+    },
     /// Print the OpenAPI document of the API.
     Openapi,
     /// Write a deterministic synthetic Europe-wide registry as a seed file, for benchmarks.

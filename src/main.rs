@@ -53,6 +53,23 @@ async fn async_main() -> ExitCode {
 }
 
 async fn run(cli: Cli) -> anyhow::Result<()> {
+    // Names its own source and target; --database (DATABASE_URL, perhaps already postgres://) is not read.
+    if let Some(Command::MigrateDb {
+        from,
+        to,
+        dry_run,
+        via,
+    }) = &cli.command
+    {
+        let options = partnerportal::migrate_db::Options {
+            from: from.clone(),
+            to: to.clone(),
+            dry_run: *dry_run,
+            via: *via,
+        };
+        println!("{}", partnerportal::migrate_db::run(&options).await?);
+        return Ok(());
+    }
     let location = store::DatabaseLocation::parse(&cli.database)?;
     let contact = partnerportal::contact::ContactSettings::from_cli(&cli);
     let funding = partnerportal::funding::FundingSettings::from_cli(&cli)?;
@@ -179,7 +196,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Openapi
         | Command::Generate { .. }
         | Command::Backup { .. }
-        | Command::Restore { .. } => unreachable!("handled above"),
+        | Command::Restore { .. }
+        | Command::MigrateDb { .. } => unreachable!("handled above"),
     };
     store.close().await;
     result

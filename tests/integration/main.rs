@@ -22,6 +22,7 @@ mod funding_documents;
 mod funding_restore;
 mod languages;
 mod map;
+mod migrate_db;
 mod page_cache;
 mod pages;
 mod people;
