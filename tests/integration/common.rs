@@ -225,6 +225,47 @@ impl Answer {
 }
 
 impl TestApp {
+    /// An administrator's API token named `name`, as an `Authorization` value.
+    pub async fn admin_bearer(&self, name: &str) -> String {
+        let (_, secret) = self
+            .store
+            .create_api_token(
+                &partnerportal::domain::access::Principal::command_line(),
+                name,
+                partnerportal::domain::access::Role::Admin,
+                &[],
+            )
+            .await
+            .expect("an API token is created");
+        format!("Bearer {secret}")
+    }
+
+    /// Renames a body through the JSON API, as a script would: read the record, change the name,
+    /// put it back with the version it read.
+    pub async fn rename_body(&self, bearer: &str, slug: &str, name: &str) {
+        let record = self
+            .raw_client
+            .get(self.url(&format!("/api/v1/bodies/{slug}/record")))
+            .header("authorization", bearer)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(record.status(), 200);
+        let version = record.headers()["etag"].to_str().unwrap().to_owned();
+        let mut stored = record.json::<Value>().await.unwrap()["record"].clone();
+        stored["name"] = Value::from(name);
+        let replaced = self
+            .raw_client
+            .put(self.url(&format!("/api/v1/bodies/{slug}")))
+            .header("authorization", bearer)
+            .header("if-match", version)
+            .json(&stored)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(replaced.status(), 200, "{}", replaced.text().await.unwrap());
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base_url)
     }

@@ -1,7 +1,6 @@
 //! The shared cache of public answers: an anonymous page is built once and then served from memory,
 //! and never outlives a change of the data, whoever made it.
 
-use partnerportal::domain::access::{Principal, Role};
 use serde_json::Value;
 use sqlx::{Connection, SqliteConnection};
 
@@ -123,16 +122,7 @@ async fn a_kept_answer_still_answers_304_to_a_client_that_holds_it() {
 #[tokio::test]
 async fn an_edit_through_the_api_shows_on_the_very_next_request() {
     let app = spawn_app().await;
-    let (_, secret) = app
-        .store
-        .create_api_token(
-            &Principal::command_line(),
-            "editor script",
-            Role::Admin,
-            &[],
-        )
-        .await
-        .unwrap();
+    let bearer = app.admin_bearer("editor script").await;
     let page = "/de/bodies/landkreis-harz";
     let before = fetch_until_kept(&app, page, &[])
         .await
@@ -141,27 +131,8 @@ async fn an_edit_through_the_api_shows_on_the_very_next_request() {
         .unwrap();
     assert!(!before.contains("Harzkreis Neu"));
 
-    let bearer = format!("Bearer {secret}");
-    let record = app
-        .raw_client
-        .get(app.url("/api/v1/bodies/landkreis-harz/record"))
-        .header("authorization", &bearer)
-        .send()
-        .await
-        .unwrap();
-    let version = record.headers()["etag"].to_str().unwrap().to_owned();
-    let mut stored: Value = record.json::<Value>().await.unwrap()["record"].clone();
-    stored["name"] = Value::from("Harzkreis Neu");
-    let replaced = app
-        .raw_client
-        .put(app.url("/api/v1/bodies/landkreis-harz"))
-        .header("authorization", &bearer)
-        .header("if-match", version)
-        .json(&stored)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(replaced.status(), 200, "{}", replaced.text().await.unwrap());
+    app.rename_body(&bearer, "landkreis-harz", "Harzkreis Neu")
+        .await;
 
     let after = fetch(&app, page, &[]).await;
     assert_eq!(x_cache(&after).as_deref(), Some("miss"));

@@ -6,10 +6,9 @@
 use std::time::Duration;
 
 use partnerportal::contact::ContactSettings;
-use partnerportal::domain::access::{Principal, Role};
+use partnerportal::domain::access::Role;
 use partnerportal::domain::audit::Entity;
 use reqwest::StatusCode;
-use serde_json::Value;
 
 use crate::common::{TestApp, spawn_app_with, spawn_instance_on};
 use crate::contact::{WAIT, mail_settings, valid};
@@ -22,34 +21,6 @@ async fn json(app: &TestApp, path: &str, bearer: Option<&str>) -> reqwest::Respo
         request = request.header("authorization", bearer);
     }
     request.send().await.unwrap()
-}
-
-/// Renames a body through the JSON API of `app`.
-async fn rename(app: &TestApp, bearer: &str, slug: &str, name: &str) {
-    let record = json(app, &format!("/api/v1/bodies/{slug}/record"), Some(bearer)).await;
-    assert_eq!(record.status(), 200);
-    let version = record.headers()["etag"].to_str().unwrap().to_owned();
-    let mut stored = record.json::<Value>().await.unwrap()["record"].clone();
-    stored["name"] = Value::from(name);
-    let replaced = app
-        .raw_client
-        .put(app.url(&format!("/api/v1/bodies/{slug}")))
-        .header("authorization", bearer)
-        .header("if-match", version)
-        .json(&stored)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(replaced.status(), 200, "{}", replaced.text().await.unwrap());
-}
-
-async fn bearer(app: &TestApp, name: &str) -> String {
-    let (_, secret) = app
-        .store
-        .create_api_token(&Principal::command_line(), name, Role::Admin, &[])
-        .await
-        .unwrap();
-    format!("Bearer {secret}")
 }
 
 /// Polls `path` on `app` until its body contains `text`; a kept answer may be served until the
@@ -79,17 +50,15 @@ async fn an_edit_on_one_instance_is_served_by_the_other_within_a_moment() {
         until_served(&b, api, "\"Wernigerode\"").await;
         until_served(&a, page, "Wernigerode").await;
     }
-    rename(
-        &a,
-        &bearer(&a, "script on a").await,
+    a.rename_body(
+        &a.admin_bearer("script on a").await,
         "wernigerode",
         "Wernigerode Neu",
     )
     .await;
     until_served(&b, api, "\"Wernigerode Neu\"").await;
-    rename(
-        &b,
-        &bearer(&b, "script on b").await,
+    b.rename_body(
+        &b.admin_bearer("script on b").await,
         "wernigerode",
         "Wernigerode am Harz",
     )
@@ -177,12 +146,12 @@ async fn the_audit_trail_holds_the_writes_of_both_instances_in_order() {
     let a = spawn_app_with(ContactSettings::default()).await;
     let b = spawn_instance_on(&a, ContactSettings::default()).await;
     let (on_a, on_b) = (
-        bearer(&a, "script on a").await,
-        bearer(&b, "script on b").await,
+        a.admin_bearer("script on a").await,
+        b.admin_bearer("script on b").await,
     );
-    rename(&a, &on_a, "wernigerode", "Wernigerode 1").await;
-    rename(&b, &on_b, "wernigerode", "Wernigerode 2").await;
-    rename(&a, &on_a, "wernigerode", "Wernigerode 3").await;
+    a.rename_body(&on_a, "wernigerode", "Wernigerode 1").await;
+    b.rename_body(&on_b, "wernigerode", "Wernigerode 2").await;
+    a.rename_body(&on_a, "wernigerode", "Wernigerode 3").await;
     let id = b
         .store
         .body_record("wernigerode")
