@@ -302,10 +302,12 @@ pub async fn run(options: &Options) -> Result<Report> {
         .filename(&source_path)
         .read_only(true)
         .create_if_missing(false)
+        // Reading a whole table takes seconds on a large registry: not a slow statement to warn of.
+        .disable_statement_logging()
         .connect()
         .await?;
     check_source_schema(&mut source).await?;
-    let mut target = target_options.connect().await?;
+    let mut target = target_options.disable_statement_logging().connect().await?;
     let target_version = check_target_empty(&mut target).await?;
 
     // One snapshot of the source for the whole copy.
