@@ -371,17 +371,20 @@ pub async fn run(options: &Options) -> Result<Report> {
     } else {
         tx.commit().await?;
         // Fold the search index's pending entries in and give the planner statistics, as after any
-        // bulk load; both only speed later queries up.
-        sqlx::query(
+        // bulk load; both only speed later queries up, so after the commit a failure (a role that
+        // does not own the index, say) is reported as a warning, never as a failed move.
+        for tidy in [
             "SELECT gin_clean_pending_list(to_regclass('search_names_folded')) \
              WHERE to_regclass('search_names_folded') IS NOT NULL",
-        )
-        .execute(&mut target)
-        .await?;
-        sqlx::query("ANALYZE").execute(&mut target).await?;
+            "ANALYZE",
+        ] {
+            if let Err(e) = sqlx::query(tidy).execute(&mut target).await {
+                tracing::warn!(error = %e, statement = tidy, "migrate-db: tidying up after the commit failed");
+            }
+        }
     }
-    target.close().await?;
-    source.close().await?;
+    target.close().await.ok();
+    source.close().await.ok();
     Ok(Report {
         source: source_label,
         target: target_label,
