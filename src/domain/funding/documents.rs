@@ -183,12 +183,12 @@ pub fn safe_file_name(sent: &str, kind: DocumentType) -> String {
     if let Some((before, _)) = stem.rsplit_once('.') {
         stem = before.to_owned();
     }
-    let stem: String = stem
+    // Cut to length before trimming: a cut that ends on a dot or a space must not reach the name
+    // ("….pdf" with two dots, found by the document_upload fuzz target).
+    let stem: String = stem.replace("..", "_").chars().take(120).collect();
+    let stem = stem
         .trim_matches(|c: char| c == '.' || c == ' ' || c == '_')
-        .replace("..", "_")
-        .chars()
-        .take(120)
-        .collect();
+        .to_owned();
     let stem = if stem.is_empty() {
         "document".to_owned()
     } else {
@@ -307,6 +307,20 @@ mod tests {
         assert_eq!(safe_file_name(".htaccess", pdf), "document.pdf");
         assert_eq!(safe_file_name("Łódź – plan.pdf", pdf), "Łódź _ plan.pdf");
         assert_eq!(safe_file_name(&"x".repeat(500), pdf).chars().count(), 124);
+    }
+
+    #[test]
+    fn a_long_name_cut_at_a_dot_or_space_gets_no_double_dot() {
+        let pdf = DocumentType::Pdf;
+        let long = "a".repeat(119);
+        assert_eq!(
+            safe_file_name(&format!("{long}.x.pdf"), pdf),
+            format!("{long}.pdf")
+        );
+        assert_eq!(
+            safe_file_name(&format!("{long} x.pdf"), pdf),
+            format!("{long}.pdf")
+        );
     }
 
     #[test]
