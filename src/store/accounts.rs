@@ -1,7 +1,7 @@
 //! Staff accounts, their scopes, sign-in sessions and API tokens.
 
 use serde::Serialize;
-use sqlx::{Row, SqliteConnection};
+use sqlx::{AnyConnection, Row};
 
 use super::audit::{self, Change};
 use super::{Store, StoreError, StoreResult};
@@ -86,7 +86,7 @@ impl Store {
 
     /// Creates an account; a login already taken is a conflict, not a database error.
     pub async fn create_user(&self, who: &Principal, new: &NewUser) -> StoreResult<User> {
-        let mut tx = super::begin_write(&self.pool).await?;
+        let mut tx = self.begin_write().await?;
         let now = Instant::now().text();
         let login = new.login.trim().to_lowercase();
         let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE login = $1")
@@ -170,7 +170,7 @@ impl Store {
     /// Changes role, scope, name, e-mail or whether the account may sign in. Taking rights away
     /// ends the account's sessions, so they take effect at once.
     pub async fn update_user(&self, who: &Principal, changed: &User) -> StoreResult<User> {
-        let mut tx = super::begin_write(&self.pool).await?;
+        let mut tx = self.begin_write().await?;
         let before = load_user(&mut tx, changed.id)
             .await?
             .ok_or_else(|| StoreError::NotFound(format!("account {}", changed.id)))?;
@@ -231,7 +231,7 @@ impl Store {
         password_hash: &str,
         keep_session: Option<&str>,
     ) -> StoreResult<()> {
-        let mut tx = super::begin_write(&self.pool).await?;
+        let mut tx = self.begin_write().await?;
         let updated = sqlx::query(
             "UPDATE users SET password_hash = $1, password_changed_at = $2 WHERE id = $3",
         )
@@ -271,7 +271,7 @@ impl Store {
         let token = random_token("pps_");
         let csrf = random_token("");
         let now = Instant::now();
-        let mut tx = super::begin_write(&self.pool).await?;
+        let mut tx = self.begin_write().await?;
         sqlx::query("DELETE FROM sessions WHERE expires_at < $1")
             .bind(now.text())
             .execute(&mut *tx)
@@ -337,6 +337,7 @@ impl Store {
             .bind(&digest)
             .execute(&mut *conn)
             .await?;
+            self.wrote();
         }
         let Some(user) = load_user(&mut conn, user_id).await? else {
             return Ok(None);
@@ -353,6 +354,7 @@ impl Store {
             .bind(token_digest(token))
             .execute(&self.pool)
             .await?;
+        self.wrote();
         Ok(())
     }
 
@@ -365,7 +367,7 @@ impl Store {
         scope: &[i64],
     ) -> StoreResult<(ApiToken, String)> {
         let token = random_token("ppt_");
-        let mut tx = super::begin_write(&self.pool).await?;
+        let mut tx = self.begin_write().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO api_tokens (name, token_hash, prefix, role, created_by, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
@@ -416,7 +418,7 @@ impl Store {
 
     /// Revokes a token; revoking twice is harmless.
     pub async fn revoke_api_token(&self, who: &Principal, id: i64) -> StoreResult<()> {
-        let mut tx = super::begin_write(&self.pool).await?;
+        let mut tx = self.begin_write().await?;
         let revoked = sqlx::query(
             "UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL",
         )
@@ -470,6 +472,7 @@ impl Store {
                 .bind(id)
                 .execute(&mut *conn)
                 .await?;
+            self.wrote();
         }
         Ok(Some(Principal {
             id: ActorId::Token(id),
@@ -482,7 +485,7 @@ impl Store {
 }
 
 async fn write_scope(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     table: &str,
     owner_column: &str,
     owner: i64,
@@ -507,12 +510,14 @@ async fn write_scope(
     Ok(())
 }
 
-async fn load_user(conn: &mut SqliteConnection, id: i64) -> StoreResult<Option<User>> {
-    let Some(row) =
-        sqlx::query("SELECT id, login, display_name, email, role, active FROM users WHERE id = $1")
-            .bind(id)
-            .fetch_optional(&mut *conn)
-            .await?
+async fn load_user(conn: &mut AnyConnection, id: i64) -> StoreResult<Option<User>> {
+    let Some(row) = sqlx::query(
+        "SELECT id, login, display_name, email, role, CAST(active AS BIGINT) AS active FROM users \
+             WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_optional(&mut *conn)
+    .await?
     else {
         return Ok(None);
     };
@@ -534,7 +539,7 @@ async fn load_user(conn: &mut SqliteConnection, id: i64) -> StoreResult<Option<U
     }))
 }
 
-async fn load_token(conn: &mut SqliteConnection, id: i64) -> StoreResult<Option<ApiToken>> {
+async fn load_token(conn: &mut AnyConnection, id: i64) -> StoreResult<Option<ApiToken>> {
     let Some(row) = sqlx::query(
         "SELECT id, name, prefix, role, created_at, last_used_at, revoked_at FROM api_tokens \
          WHERE id = $1",

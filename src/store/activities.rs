@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use sqlx::{Row, SqliteConnection};
+use sqlx::{AnyConnection, Row};
 
 use super::audit::{self, Change};
 use super::lifecycle::{self, RecordKind};
@@ -135,7 +135,7 @@ fn line_columns(lang: usize) -> String {
     )
 }
 
-fn line_from_row(row: &sqlx::sqlite::SqliteRow) -> StoreResult<ActivityLine> {
+fn line_from_row(row: &sqlx::any::AnyRow) -> StoreResult<ActivityLine> {
     let kind: String = row.try_get("kind")?;
     let visibility: String = row.try_get("visibility")?;
     Ok(ActivityLine {
@@ -227,7 +227,7 @@ impl Store {
     /// The partnerships of an activity with their display names, in the record's order.
     pub async fn activity_partnerships(&self, id: i64) -> StoreResult<Vec<ActivityPartnership>> {
         let rows = sqlx::query(
-            "SELECT p.slug, p.published, a.name AS a_name, b.name AS b_name, p.home_side \
+            "SELECT p.slug, CAST(p.published AS BIGINT) AS published, a.name AS a_name, b.name AS b_name, p.home_side \
              FROM activity_partnerships ap JOIN partnerships p ON p.id = ap.partnership_id \
              JOIN bodies a ON a.id = p.body_a_id JOIN bodies b ON b.id = p.body_b_id \
              WHERE ap.activity_id = $1 ORDER BY ap.position",
@@ -256,7 +256,7 @@ impl Store {
     /// The display name of a body by slug, for the host line of the pages.
     pub async fn activity_host_name(&self, slug: &str) -> StoreResult<Option<(String, bool)>> {
         let found: Option<(String, i64)> =
-            sqlx::query_as("SELECT name, published FROM bodies WHERE slug = $1")
+            sqlx::query_as("SELECT name, CAST(published AS BIGINT) FROM bodies WHERE slug = $1")
                 .bind(slug)
                 .fetch_optional(&self.pool)
                 .await?;
@@ -268,7 +268,7 @@ impl Store {
         who: &Principal,
         record: &ActivityRecord,
     ) -> WriteResult<Stored<ActivityRecord>> {
-        lifecycle::create(&self.pool, who, &record.normalized()).await
+        lifecycle::create(self, who, &record.normalized()).await
     }
 
     pub async fn update_activity(
@@ -278,7 +278,7 @@ impl Store {
         expected_version: i64,
         record: &ActivityRecord,
     ) -> WriteResult<Stored<ActivityRecord>> {
-        lifecycle::update(&self.pool, who, id, expected_version, &record.normalized()).await
+        lifecycle::update(self, who, id, expected_version, &record.normalized()).await
     }
 
     pub async fn delete_activity(
@@ -287,7 +287,7 @@ impl Store {
         id: i64,
         expected_version: Option<i64>,
     ) -> WriteResult<()> {
-        lifecycle::delete::<ActivityRecord>(&self.pool, who, id, expected_version).await
+        lifecycle::delete::<ActivityRecord>(self, who, id, expected_version).await
     }
 
     /// Whether `who` may change the stored activity (the workbench shows its forms only then).
@@ -412,7 +412,7 @@ impl Store {
                 "describe the photo in German for people who cannot see it",
             )]));
         }
-        let mut tx = super::begin_write(&self.pool).await?;
+        let mut tx = self.begin_write().await?;
         let stored = load_activity(&mut tx, activity_id)
             .await?
             .ok_or_else(|| StoreError::NotFound(format!("activity {activity_id}")))?;
@@ -501,7 +501,7 @@ impl Store {
         activity_id: i64,
         photo_id: i64,
     ) -> WriteResult<()> {
-        let mut tx = super::begin_write(&self.pool).await?;
+        let mut tx = self.begin_write().await?;
         let stored = load_activity(&mut tx, activity_id)
             .await?
             .ok_or_else(|| StoreError::NotFound(format!("activity {activity_id}")))?;
@@ -614,7 +614,7 @@ impl RecordKind for ActivityRecord {
         who.is_admin() || stored.sides.iter().any(|&b| who.may_edit_body(b))
     }
 
-    async fn load(conn: &mut SqliteConnection, id: i64) -> StoreResult<Option<Stored<Self>>> {
+    async fn load(conn: &mut AnyConnection, id: i64) -> StoreResult<Option<Stored<Self>>> {
         load_activity(conn, id).await
     }
 
@@ -800,7 +800,7 @@ async fn write_activity(
 }
 
 async fn load_activity(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     id: i64,
 ) -> StoreResult<Option<Stored<ActivityRecord>>> {
     let Some(row) = sqlx::query(

@@ -1,6 +1,6 @@
 //! The audit trail: every write path records who changed what, with the record before and after.
 
-use sqlx::{Row, SqliteConnection};
+use sqlx::{AnyConnection, Row};
 
 use super::{Store, StoreError, StoreResult};
 use crate::domain::access::Principal;
@@ -20,7 +20,7 @@ pub struct Change<'a> {
 /// Writes one audit entry on the connection of the change's own transaction, so a change and its
 /// record commit together or not at all.
 pub(crate) async fn record(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     who: &Principal,
     change: Change<'_>,
 ) -> StoreResult<i64> {
@@ -49,7 +49,7 @@ const COLUMNS: &str = "id, at, actor, actor_label, channel, entity, entity_id, a
 /// The id of the newest audit entry. Every write leaves one in its own transaction, so this changes
 /// whenever a record or a decision on it does: imports compare it between dry run and carry-out,
 /// and the review queue keeps its report while it stands.
-pub(super) async fn last_entry_id(conn: &mut SqliteConnection) -> StoreResult<i64> {
+pub(super) async fn last_entry_id(conn: &mut AnyConnection) -> StoreResult<i64> {
     Ok(
         sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM audit_log")
             .fetch_one(conn)
@@ -133,7 +133,7 @@ impl Store {
     }
 }
 
-fn entry_from_row(row: &sqlx::sqlite::SqliteRow) -> StoreResult<AuditEntry> {
+fn entry_from_row(row: &sqlx::any::AnyRow) -> StoreResult<AuditEntry> {
     let corrupt = |what: &str| StoreError::Corrupt(format!("audit entry: {what}"));
     let json = |column: &str| -> StoreResult<Option<serde_json::Value>> {
         let text: Option<String> = row.try_get(column)?;

@@ -11,7 +11,7 @@ use std::str::FromStr;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use sqlx::sqlite::SqliteConnectOptions;
-use sqlx::{Connection, Sqlite, SqliteConnection, Transaction};
+use sqlx::{Any, AnyConnection, Connection, SqliteConnection, Transaction};
 
 use super::open::wal_file;
 use super::{DatabaseLocation, SCHEMA_VERSION, Store, StoreError, StoreResult};
@@ -103,7 +103,9 @@ pub async fn backup_database(
     location: &DatabaseLocation,
     target: &Path,
 ) -> StoreResult<BackupReport> {
-    let DatabaseLocation::SqliteFile(source) = location;
+    let DatabaseLocation::SqliteFile(source) = location else {
+        return Err(StoreError::SqliteOnly("backups"));
+    };
     let failed = |reason: String| StoreError::BackupFailed {
         path: target.display().to_string(),
         reason,
@@ -124,6 +126,11 @@ pub async fn backup_database(
             )));
         }
     }
+    backup_file(source, target).await
+}
+
+/// `VACUUM INTO` over a connection of its own to the SQLite file `source`.
+async fn backup_file(source: &Path, target: &Path) -> StoreResult<BackupReport> {
     let options = SqliteConnectOptions::from_str("sqlite:")?
         .filename(source)
         .create_if_missing(false)
@@ -140,8 +147,8 @@ impl Store {
     /// Writes a consistent copy of the database to `target`, which must not exist yet; safe while
     /// other connections read and write.
     pub async fn backup_to(&self, target: &Path) -> StoreResult<BackupReport> {
-        let mut conn = self.pool.acquire().await?;
-        write_backup(&mut conn, target).await
+        self.require_sqlite("backups")?;
+        backup_file(&self.path, target).await
     }
 
     /// A backup of the current data next to the database, named
@@ -169,6 +176,7 @@ impl Store {
     /// Replaces every table's rows with those of the prepared backup in one write transaction, then
     /// rebuilds the search index from the restored names. On any failure nothing changes.
     pub async fn restore_from(&self, backup: &PreparedBackup) -> StoreResult<RestoreReport> {
+        self.require_sqlite("restores")?;
         let copy = path_text(backup.copy.path())?;
         let mut conn = self.pool.acquire().await?;
         sqlx::query("ATTACH DATABASE $1 AS backup")
@@ -176,6 +184,7 @@ impl Store {
             .execute(&mut *conn)
             .await?;
         let replaced = replace_all_rows(&mut conn, &backup.checked.source).await;
+        self.wrote();
         let detached = sqlx::query("DETACH DATABASE backup")
             .execute(&mut *conn)
             .await;
@@ -245,7 +254,9 @@ impl CheckedBackup {
     /// Copies the backup next to the live database and brings the copy up to this schema (the backup
     /// itself is never written to); the copy is deleted when the result is dropped.
     pub async fn prepare(self, live: &DatabaseLocation) -> StoreResult<PreparedBackup> {
-        let DatabaseLocation::SqliteFile(live_path) = live;
+        let DatabaseLocation::SqliteFile(live_path) = live else {
+            return Err(StoreError::SqliteOnly("restores"));
+        };
         let refused = |reason: String| StoreError::BackupRefused {
             path: self.source.display().to_string(),
             reason,
@@ -388,7 +399,7 @@ async fn write_backup(conn: &mut SqliteConnection, target: &Path) -> StoreResult
 /// The restore's one write transaction. Every table is emptied first and filled after: emptying
 /// cascades (`ON DELETE CASCADE`, `SET NULL`) and would undo rows already copied if the two were
 /// interleaved. Foreign keys are checked once, at the end, when every table is complete.
-async fn replace_all_rows(conn: &mut SqliteConnection, source: &Path) -> StoreResult<TableCounts> {
+async fn replace_all_rows(conn: &mut AnyConnection, source: &Path) -> StoreResult<TableCounts> {
     // IMMEDIATE takes the write lock at once: no other writer can slip in between the statements.
     let mut tx = conn.begin_with("BEGIN IMMEDIATE").await?;
     match copy_tables(&mut tx, source).await {
@@ -403,7 +414,7 @@ async fn replace_all_rows(conn: &mut SqliteConnection, source: &Path) -> StoreRe
     }
 }
 
-async fn copy_tables(tx: &mut Transaction<'_, Sqlite>, source: &Path) -> StoreResult<TableCounts> {
+async fn copy_tables(tx: &mut Transaction<'_, Any>, source: &Path) -> StoreResult<TableCounts> {
     let refused = |reason: String| StoreError::BackupRefused {
         path: source.display().to_string(),
         reason,
@@ -494,7 +505,7 @@ async fn copy_tables(tx: &mut Transaction<'_, Sqlite>, source: &Path) -> StoreRe
 
 /// The columns of `schema.table` in their order; empty when there is no such table.
 async fn columns(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Any>,
     schema: &str,
     table: &str,
 ) -> StoreResult<Vec<String>> {

@@ -105,7 +105,7 @@ impl Store {
         mode: Mode,
         progress: &(dyn Fn() + Send + Sync),
     ) -> StoreResult<ImportReport> {
-        let mut tx = super::begin_write(&self.pool).await?;
+        let mut tx = self.begin_write().await?;
         let stamp = super::audit::last_entry_id(&mut tx).await?;
         if let Mode::Apply {
             expected_stamp: Some(expected),

@@ -1,7 +1,7 @@
 //! Contact points: the workbench's list, and their kind in the common record life cycle (rights
 //! through the body a contact point belongs to).
 
-use sqlx::{Row, SqliteConnection};
+use sqlx::{AnyConnection, Row};
 
 use super::lifecycle::{self, RecordKind};
 use super::records::{Resolver, Stored, Tx, WriteResult, forbidden, texts};
@@ -59,7 +59,7 @@ impl Store {
         who: &Principal,
         record: &ContactPointRecord,
     ) -> WriteResult<Stored<ContactPointRecord>> {
-        lifecycle::create(&self.pool, who, record).await
+        lifecycle::create(self, who, record).await
     }
 
     pub async fn update_contact_point(
@@ -69,7 +69,7 @@ impl Store {
         expected_version: i64,
         record: &ContactPointRecord,
     ) -> WriteResult<Stored<ContactPointRecord>> {
-        lifecycle::update(&self.pool, who, id, expected_version, record).await
+        lifecycle::update(self, who, id, expected_version, record).await
     }
 
     pub async fn delete_contact_point(
@@ -78,7 +78,7 @@ impl Store {
         id: i64,
         expected_version: Option<i64>,
     ) -> WriteResult<()> {
-        lifecycle::delete::<ContactPointRecord>(&self.pool, who, id, expected_version).await
+        lifecycle::delete::<ContactPointRecord>(self, who, id, expected_version).await
     }
 }
 
@@ -103,7 +103,7 @@ impl RecordKind for ContactPointRecord {
         who.may_edit_body(stored.sides[0])
     }
 
-    async fn load(conn: &mut SqliteConnection, id: i64) -> StoreResult<Option<Stored<Self>>> {
+    async fn load(conn: &mut AnyConnection, id: i64) -> StoreResult<Option<Stored<Self>>> {
         load_contact_point(conn, id).await
     }
 
@@ -193,7 +193,7 @@ async fn write_contact_point(
 }
 
 async fn load_contact_point(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     id: i64,
 ) -> StoreResult<Option<Stored<ContactPointRecord>>> {
     let Some(row) = sqlx::query(

@@ -15,7 +15,7 @@ use crate::domain::funding::Eur;
 use crate::domain::registry::{BodyRef, Translations};
 use crate::domain::values::PartialDate;
 
-fn money(row: &sqlx::sqlite::SqliteRow, column: &str) -> StoreResult<Option<Eur>> {
+fn money(row: &sqlx::any::AnyRow, column: &str) -> StoreResult<Option<Eur>> {
     let text: Option<String> = row.try_get(column)?;
     text.map(|t| Eur::parse(&t).map_err(|e| StoreError::Corrupt(format!("{column} '{t}': {e}"))))
         .transpose()

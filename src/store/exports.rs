@@ -115,7 +115,7 @@ impl Store {
                     nuts_code: row.try_get("nuts_code")?,
                     lau_code: row.try_get("lau_code")?,
                     wikidata_id: row.try_get("wikidata_id")?,
-                    geonames_id: row.try_get("geonames_id")?,
+                    geonames_id: super::rows::optional_u32(row, "geonames_id")?,
                     iso_3166_2: row.try_get("iso_3166_2")?,
                     website: row.try_get("website")?,
                     valid_from: date(row, "valid_from")?,

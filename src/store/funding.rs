@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use sqlx::{Row, SqliteConnection};
+use sqlx::{AnyConnection, Row};
 
 use super::lifecycle::{self, RecordKind};
 use super::records::{Resolver, Stored, Tx, WriteError, WriteResult, forbidden};
@@ -89,7 +89,7 @@ pub struct FundingFigure {
     pub granted: Option<Eur>,
 }
 
-fn money(row: &sqlx::sqlite::SqliteRow, column: &str) -> StoreResult<Option<Eur>> {
+fn money(row: &sqlx::any::AnyRow, column: &str) -> StoreResult<Option<Eur>> {
     let text: Option<String> = row.try_get(column)?;
     text.map(|t| Eur::parse(&t).map_err(|e| StoreError::Corrupt(format!("{column} '{t}': {e}"))))
         .transpose()
@@ -111,7 +111,7 @@ impl Store {
     /// Loads `catalogue` when the funding catalogue is empty; returns the number of actions added
     /// (0 when a catalogue was there already, which is then never touched).
     pub async fn load_funding_catalogue(&self, catalogue: &Catalogue) -> StoreResult<usize> {
-        let mut tx = super::begin_write(&self.pool).await?;
+        let mut tx = self.begin_write().await?;
         let any: Option<i64> = sqlx::query_scalar("SELECT id FROM funding_programmes LIMIT 1")
             .fetch_optional(&mut *tx)
             .await?;
@@ -233,7 +233,7 @@ impl Store {
         who: &Principal,
         record: &CallRecord,
     ) -> WriteResult<Stored<CallRecord>> {
-        lifecycle::create(&self.pool, who, record).await
+        lifecycle::create(self, who, record).await
     }
 
     pub async fn update_funding_call(
@@ -243,7 +243,7 @@ impl Store {
         expected_version: i64,
         record: &CallRecord,
     ) -> WriteResult<Stored<CallRecord>> {
-        lifecycle::update(&self.pool, who, id, expected_version, record).await
+        lifecycle::update(self, who, id, expected_version, record).await
     }
 
     pub async fn delete_funding_call(
@@ -252,7 +252,7 @@ impl Store {
         id: i64,
         expected_version: Option<i64>,
     ) -> WriteResult<()> {
-        lifecycle::delete::<CallRecord>(&self.pool, who, id, expected_version).await
+        lifecycle::delete::<CallRecord>(self, who, id, expected_version).await
     }
 
     /// Applications of the bodies in `scope` (as applicant), or all for `None`; latest deadline first.
@@ -308,7 +308,7 @@ impl Store {
         who: &Principal,
         record: &ApplicationRecord,
     ) -> WriteResult<Stored<ApplicationRecord>> {
-        lifecycle::create(&self.pool, who, record).await
+        lifecycle::create(self, who, record).await
     }
 
     pub async fn update_funding_application(
@@ -318,7 +318,7 @@ impl Store {
         expected_version: i64,
         record: &ApplicationRecord,
     ) -> WriteResult<Stored<ApplicationRecord>> {
-        lifecycle::update(&self.pool, who, id, expected_version, record).await
+        lifecycle::update(self, who, id, expected_version, record).await
     }
 
     pub async fn delete_funding_application(
@@ -327,7 +327,7 @@ impl Store {
         id: i64,
         expected_version: Option<i64>,
     ) -> WriteResult<()> {
-        lifecycle::delete::<ApplicationRecord>(&self.pool, who, id, expected_version).await
+        lifecycle::delete::<ApplicationRecord>(self, who, id, expected_version).await
     }
 
     /// Bodies an application may name, by country and name.
@@ -485,7 +485,7 @@ impl Store {
         days_before: u32,
         recipient: &str,
     ) -> StoreResult<bool> {
-        let mut tx = super::begin_write(&self.pool).await?;
+        let mut tx = self.begin_write().await?;
         let done = sqlx::query(
             "INSERT INTO funding_reminders (kind, ref_id, deadline_at, days_before, claimed_at, recipient) \
              VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (kind, ref_id, deadline_at, days_before) DO NOTHING",
@@ -519,6 +519,7 @@ impl Store {
         .bind(i64::from(days_before))
         .execute(&self.pool)
         .await?;
+        self.wrote();
         Ok(())
     }
 
@@ -538,6 +539,7 @@ impl Store {
         .bind(i64::from(days_before))
         .execute(&self.pool)
         .await?;
+        self.wrote();
         Ok(())
     }
 
@@ -572,7 +574,7 @@ impl RecordKind for CallRecord {
         who.is_admin()
     }
 
-    async fn load(conn: &mut SqliteConnection, id: i64) -> StoreResult<Option<Stored<Self>>> {
+    async fn load(conn: &mut AnyConnection, id: i64) -> StoreResult<Option<Stored<Self>>> {
         load_call(conn, id).await
     }
 
@@ -657,10 +659,7 @@ impl RecordKind for CallRecord {
     }
 }
 
-async fn load_call(
-    conn: &mut SqliteConnection,
-    id: i64,
-) -> StoreResult<Option<Stored<CallRecord>>> {
+async fn load_call(conn: &mut AnyConnection, id: i64) -> StoreResult<Option<Stored<CallRecord>>> {
     let Some(row) = sqlx::query(
         "SELECT c.identifier, a.key AS action, c.title, c.opens_on, c.deadline_at, c.budget, c.url, c.version \
          FROM funding_calls c JOIN funding_actions a ON a.id = c.action_id WHERE c.id = $1",
@@ -710,7 +709,7 @@ impl RecordKind for ApplicationRecord {
         who.may_edit_body(stored.sides[0])
     }
 
-    async fn load(conn: &mut SqliteConnection, id: i64) -> StoreResult<Option<Stored<Self>>> {
+    async fn load(conn: &mut AnyConnection, id: i64) -> StoreResult<Option<Stored<Self>>> {
         load_application(conn, id).await
     }
 
@@ -903,7 +902,7 @@ async fn write_application(
 }
 
 async fn load_application(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     id: i64,
 ) -> StoreResult<Option<Stored<ApplicationRecord>>> {
     let Some(row) = sqlx::query(
@@ -1012,7 +1011,7 @@ impl Store {
         calls: &[(usize, CallRecord)],
         dry_run: bool,
     ) -> Result<CallImportReport, CallImportError> {
-        let mut tx = super::begin_write(&self.pool).await?;
+        let mut tx = self.begin_write().await?;
         let mut report = CallImportReport::default();
         let mut refused = Vec::new();
         for (line, record) in calls {
@@ -1103,7 +1102,7 @@ impl Store {
         who: &Principal,
         record: &ProgrammeRecord,
     ) -> WriteResult<Stored<ProgrammeRecord>> {
-        lifecycle::create(&self.pool, who, record).await
+        lifecycle::create(self, who, record).await
     }
 
     pub async fn update_funding_programme(
@@ -1113,7 +1112,7 @@ impl Store {
         expected_version: i64,
         record: &ProgrammeRecord,
     ) -> WriteResult<Stored<ProgrammeRecord>> {
-        lifecycle::update(&self.pool, who, id, expected_version, record).await
+        lifecycle::update(self, who, id, expected_version, record).await
     }
 
     pub async fn delete_funding_programme(
@@ -1122,7 +1121,7 @@ impl Store {
         id: i64,
         expected_version: Option<i64>,
     ) -> WriteResult<()> {
-        lifecycle::delete::<ProgrammeRecord>(&self.pool, who, id, expected_version).await
+        lifecycle::delete::<ProgrammeRecord>(self, who, id, expected_version).await
     }
 
     pub async fn funding_action_record(
@@ -1138,7 +1137,7 @@ impl Store {
         who: &Principal,
         record: &ActionRecord,
     ) -> WriteResult<Stored<ActionRecord>> {
-        lifecycle::create(&self.pool, who, record).await
+        lifecycle::create(self, who, record).await
     }
 
     pub async fn update_funding_action(
@@ -1148,7 +1147,7 @@ impl Store {
         expected_version: i64,
         record: &ActionRecord,
     ) -> WriteResult<Stored<ActionRecord>> {
-        lifecycle::update(&self.pool, who, id, expected_version, record).await
+        lifecycle::update(self, who, id, expected_version, record).await
     }
 
     pub async fn delete_funding_action(
@@ -1157,7 +1156,7 @@ impl Store {
         id: i64,
         expected_version: Option<i64>,
     ) -> WriteResult<()> {
-        lifecycle::delete::<ActionRecord>(&self.pool, who, id, expected_version).await
+        lifecycle::delete::<ActionRecord>(self, who, id, expected_version).await
     }
 }
 
@@ -1201,7 +1200,7 @@ impl RecordKind for ProgrammeRecord {
         who.is_admin()
     }
 
-    async fn load(conn: &mut SqliteConnection, id: i64) -> StoreResult<Option<Stored<Self>>> {
+    async fn load(conn: &mut AnyConnection, id: i64) -> StoreResult<Option<Stored<Self>>> {
         load_programme(conn, id).await
     }
 
@@ -1249,7 +1248,7 @@ impl RecordKind for ProgrammeRecord {
 }
 
 async fn load_programme(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     id: i64,
 ) -> StoreResult<Option<Stored<ProgrammeRecord>>> {
     let row =
@@ -1293,7 +1292,7 @@ impl RecordKind for ActionRecord {
         who.is_admin()
     }
 
-    async fn load(conn: &mut SqliteConnection, id: i64) -> StoreResult<Option<Stored<Self>>> {
+    async fn load(conn: &mut AnyConnection, id: i64) -> StoreResult<Option<Stored<Self>>> {
         load_action(conn, id).await
     }
 
@@ -1360,7 +1359,7 @@ impl RecordKind for ActionRecord {
 }
 
 async fn load_action(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     id: i64,
 ) -> StoreResult<Option<Stored<ActionRecord>>> {
     let row = sqlx::query(
@@ -1412,7 +1411,7 @@ const MAX_DOCUMENTS: i64 = 200;
 const DOCUMENT_COLUMNS: &str =
     "id, application_id, file_name, media_type, size, sha256, uploaded_at, uploaded_by";
 
-fn document_line(row: &sqlx::sqlite::SqliteRow) -> StoreResult<DocumentLine> {
+fn document_line(row: &sqlx::any::AnyRow) -> StoreResult<DocumentLine> {
     let media: String = row.try_get("media_type")?;
     let at: String = row.try_get("uploaded_at")?;
     Ok(DocumentLine {
@@ -1474,7 +1473,7 @@ impl Store {
         kind: DocumentType,
         bytes: &[u8],
     ) -> WriteResult<i64> {
-        let mut tx = super::begin_write(&self.pool).await?;
+        let mut tx = self.begin_write().await?;
         let application = load_application(&mut tx, application_id)
             .await?
             .ok_or_else(|| StoreError::NotFound(format!("application {application_id}")))?;
@@ -1548,7 +1547,7 @@ impl Store {
         application_id: i64,
         id: i64,
     ) -> WriteResult<()> {
-        let mut tx = super::begin_write(&self.pool).await?;
+        let mut tx = self.begin_write().await?;
         let row = sqlx::query(&format!(
             "SELECT {DOCUMENT_COLUMNS} FROM funding_documents WHERE id = $1 AND application_id = $2"
         ))
@@ -1607,6 +1606,7 @@ impl Store {
         .bind(Instant::now().text())
         .execute(&self.pool)
         .await?;
+        self.wrote();
         Ok(token)
     }
 
@@ -1616,6 +1616,7 @@ impl Store {
             .bind(user_id)
             .execute(&self.pool)
             .await?;
+        self.wrote();
         Ok(done.rows_affected() > 0)
     }
 

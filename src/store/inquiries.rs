@@ -5,8 +5,8 @@
 //! without the sender's personal data: the trail says that and how an inquiry changed, never what
 //! its sender wrote.
 
-use sqlx::sqlite::SqliteRow;
-use sqlx::{Row, SqliteConnection};
+use sqlx::any::AnyRow;
+use sqlx::{AnyConnection, Row};
 
 use super::audit::{Change, record};
 use super::sql::SqlBuilder;
@@ -34,7 +34,7 @@ impl Store {
         language: &str,
         received_at: Instant,
     ) -> StoreResult<i64> {
-        let mut tx = super::begin_write(&self.pool).await?;
+        let mut tx = self.begin_write().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO inquiries (received_at, name, email, subject, message, partnership_id, \
              language, consent_version, updated_at) \
@@ -174,7 +174,7 @@ impl Store {
         status: InquiryStatus,
         who: &Principal,
     ) -> StoreResult<bool> {
-        let mut tx = super::begin_write(&self.pool).await?;
+        let mut tx = self.begin_write().await?;
         let Some(before) = current_status(&mut tx, id).await? else {
             return Ok(false);
         };
@@ -214,7 +214,7 @@ impl Store {
         assignee: Option<i64>,
         who: &Principal,
     ) -> StoreResult<bool> {
-        let mut tx = super::begin_write(&self.pool).await?;
+        let mut tx = self.begin_write().await?;
         let before: Option<Option<i64>> =
             sqlx::query_scalar("SELECT assignee_id FROM inquiries WHERE id = $1")
                 .bind(id)
@@ -274,7 +274,7 @@ impl Store {
         text: &str,
         who: &Principal,
     ) -> StoreResult<Option<i64>> {
-        let mut tx = super::begin_write(&self.pool).await?;
+        let mut tx = self.begin_write().await?;
         if current_status(&mut tx, id).await?.is_none() {
             return Ok(None);
         }
@@ -366,6 +366,7 @@ impl Store {
         .bind(now.text())
         .fetch_optional(&self.pool)
         .await?;
+        self.wrote();
         Ok(claimed.is_some())
     }
 
@@ -379,6 +380,7 @@ impl Store {
         .bind(id)
         .execute(&self.pool)
         .await?;
+        self.wrote();
         Ok(())
     }
 
@@ -399,6 +401,7 @@ impl Store {
         .bind(id)
         .fetch_optional(&self.pool)
         .await?;
+        self.wrote();
         Ok(attempts.unwrap_or_default())
     }
 
@@ -407,7 +410,7 @@ impl Store {
     /// data: only the inquiry's id and the rule (`retention_days`) that removed it. Answers how many
     /// were deleted.
     pub async fn expire_inquiries(&self, cutoff: Instant, retention_days: u32) -> StoreResult<u64> {
-        let mut tx = super::begin_write(&self.pool).await?;
+        let mut tx = self.begin_write().await?;
         let ids: Vec<i64> =
             sqlx::query_scalar("SELECT id FROM inquiries WHERE received_at < $1 ORDER BY id")
                 .bind(cutoff.text())
@@ -442,10 +445,7 @@ impl Store {
     }
 }
 
-async fn current_status(
-    conn: &mut SqliteConnection,
-    id: i64,
-) -> StoreResult<Option<InquiryStatus>> {
+async fn current_status(conn: &mut AnyConnection, id: i64) -> StoreResult<Option<InquiryStatus>> {
     let key: Option<String> = sqlx::query_scalar("SELECT status FROM inquiries WHERE id = $1")
         .bind(id)
         .fetch_optional(conn)
@@ -458,17 +458,17 @@ fn corrupt(what: &str) -> StoreError {
     StoreError::Corrupt(format!("inquiry: {what}"))
 }
 
-fn instant(row: &SqliteRow, column: &str) -> StoreResult<Instant> {
+fn instant(row: &AnyRow, column: &str) -> StoreResult<Instant> {
     let text: String = row.try_get(column)?;
     Instant::parse(&text).ok_or_else(|| corrupt(&format!("malformed {column}")))
 }
 
-fn status_of(row: &SqliteRow) -> StoreResult<InquiryStatus> {
+fn status_of(row: &AnyRow) -> StoreResult<InquiryStatus> {
     let key: String = row.try_get("status")?;
     InquiryStatus::parse(&key).ok_or_else(|| corrupt("unknown status"))
 }
 
-fn assignee(row: &SqliteRow) -> StoreResult<Option<Assignee>> {
+fn assignee(row: &AnyRow) -> StoreResult<Option<Assignee>> {
     let id: Option<i64> = row.try_get("assignee_id")?;
     let name: Option<String> = row.try_get("assignee_name")?;
     Ok(id.map(|id| Assignee {

@@ -5,11 +5,11 @@
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use sqlx::{SqliteConnection, SqlitePool};
+use sqlx::AnyConnection;
 
 use super::audit::{self, Change};
 use super::records::{Stored, Tx, WriteError, WriteResult};
-use super::{StoreError, StoreResult};
+use super::{Store, StoreError, StoreResult};
 use crate::domain::access::Principal;
 use crate::domain::audit::{Action, Entity};
 use crate::domain::clock::Instant;
@@ -41,7 +41,7 @@ pub(super) trait RecordKind: Serialize + DeserializeOwned + Sized {
         Self::may_change(who, stored)
     }
 
-    async fn load(conn: &mut SqliteConnection, id: i64) -> StoreResult<Option<Stored<Self>>>;
+    async fn load(conn: &mut AnyConnection, id: i64) -> StoreResult<Option<Stored<Self>>>;
 
     /// Inserts or replaces the record under `id` with `version`, everything that hangs off it and
     /// the derived data; checks references, and `who`'s rights over the record as written.
@@ -73,11 +73,11 @@ fn document<T: Serialize>(record: &T) -> serde_json::Value {
 }
 
 pub(super) async fn create<K: RecordKind>(
-    pool: &SqlitePool,
+    store: &Store,
     who: &Principal,
     record: &K,
 ) -> WriteResult<Stored<K>> {
-    let mut tx = super::begin_write(pool).await?;
+    let mut tx = store.begin_write().await?;
     let stored = create_in(&mut tx, who, record).await?;
     tx.commit().await?;
     Ok(stored)
@@ -102,13 +102,13 @@ pub(super) async fn create_in<K: RecordKind>(
 /// Replaces a record. `expected_version` is the version the writer started from: when another
 /// change came first, nothing is written and the error says who made it and when.
 pub(super) async fn update<K: RecordKind>(
-    pool: &SqlitePool,
+    store: &Store,
     who: &Principal,
     id: i64,
     expected_version: i64,
     record: &K,
 ) -> WriteResult<Stored<K>> {
-    let mut tx = super::begin_write(pool).await?;
+    let mut tx = store.begin_write().await?;
     let stored = update_in(&mut tx, who, id, expected_version, record).await?;
     tx.commit().await?;
     Ok(stored)
@@ -139,12 +139,12 @@ pub(super) async fn update_in<K: RecordKind>(
 }
 
 pub(super) async fn delete<K: RecordKind>(
-    pool: &SqlitePool,
+    store: &Store,
     who: &Principal,
     id: i64,
     expected_version: Option<i64>,
 ) -> WriteResult<()> {
-    let mut tx = super::begin_write(pool).await?;
+    let mut tx = store.begin_write().await?;
     let before = existing::<K>(&mut tx, id).await?;
     if let Some(expected) = expected_version {
         check_version(&mut tx, &before, expected).await?;
@@ -287,7 +287,7 @@ async fn check_version<K: RecordKind>(
 /// Refuses a change based on version `expected` of a record now at `current`, naming who changed
 /// the record last and when.
 async fn stale_unless(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     entity: Entity,
     id: i64,
     label: &str,

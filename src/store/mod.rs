@@ -26,17 +26,90 @@ mod sql;
 pub mod throttle;
 pub mod wikidata;
 
-use sqlx::{Sqlite, SqlitePool, Transaction};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
-/// The driver the store speaks through.
-pub(crate) type Db = Sqlite;
+use sqlx::{Any, AnyConnection, AnyPool, Transaction};
 
-/// Starts a transaction that will write. SQLite's default (deferred) transaction takes the write
-/// lock only at its first write; if another connection committed since this one's first read, the
-/// upgrade fails at once with "database is locked" instead of waiting. `BEGIN IMMEDIATE` takes the
-/// write lock up front, so concurrent writers queue for the busy timeout instead of failing.
-pub(crate) async fn begin_write(pool: &SqlitePool) -> sqlx::Result<Transaction<'static, Sqlite>> {
-    pool.begin_with("BEGIN IMMEDIATE").await
+/// The driver the store speaks through: sqlx's `Any`, one code path for every backend.
+pub(crate) type Db = Any;
+
+/// The database behind a [`Store`], for the few statements that differ between backends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// A transaction that writes. Every write transaction commits through [`Tx::commit`], which counts
+/// the commit for [`Store::commit_count`]. It reads as the connection it runs on (`&mut *tx`).
+pub(crate) struct Tx {
+    inner: Transaction<'static, Any>,
+    commits: Arc<AtomicU64>,
+}
+
+impl Tx {
+    pub async fn commit(self) -> sqlx::Result<()> {
+        let committed = self.inner.commit().await;
+        // Counted after the commit, whether it succeeded or not: a page built from data read before
+        // the commit is then never kept under the new count.
+        self.commits.fetch_add(1, Ordering::AcqRel);
+        committed
+    }
+
+    pub async fn rollback(self) -> sqlx::Result<()> {
+        self.inner.rollback().await
+    }
+}
+
+impl std::ops::Deref for Tx {
+    type Target = AnyConnection;
+
+    fn deref(&self) -> &AnyConnection {
+        &self.inner
+    }
+}
+
+impl std::ops::DerefMut for Tx {
+    fn deref_mut(&mut self) -> &mut AnyConnection {
+        &mut self.inner
+    }
+}
+
+impl Store {
+    /// Starts a transaction that will write. SQLite's default (deferred) transaction takes the
+    /// write lock only at its first write; if another connection committed since this one's first
+    /// read, the upgrade fails at once with "database is locked" instead of waiting. `BEGIN
+    /// IMMEDIATE` takes the write lock up front, so concurrent writers queue for the busy timeout
+    /// instead of failing.
+    pub(crate) async fn begin_write(&self) -> sqlx::Result<Tx> {
+        let inner = match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => self.pool.begin().await?,
+        };
+        Ok(Tx {
+            inner,
+            commits: self.commits.clone(),
+        })
+    }
+
+    /// Counts a write made outside [`Tx`] (one statement on the pool, which commits by itself).
+    pub(crate) fn wrote(&self) {
+        self.commits.fetch_add(1, Ordering::AcqRel);
+    }
+
+    /// Which database this store speaks to.
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// Refuses what only the SQLite backend can do yet.
+    pub(crate) fn require_sqlite(&self, what: &'static str) -> StoreResult<()> {
+        match self.backend {
+            Backend::Sqlite => Ok(()),
+            Backend::Postgres => Err(StoreError::SqliteOnly(what)),
+        }
+    }
 }
 
 pub use accounts::{ApiToken, NewUser, SESSION_IDLE, Session, User};
@@ -72,6 +145,9 @@ pub enum StoreError {
     },
     #[error("'{0}' is not a database this build can use: {1}")]
     UnsupportedUrl(String, String),
+    /// What only works on an SQLite database so far (backups, restores).
+    #[error("this works only with an SQLite database so far: {0}")]
+    SqliteOnly(&'static str),
     #[error("cannot read '{path}': {source}")]
     Io {
         path: String,
@@ -123,18 +199,20 @@ pub type StoreResult<T> = Result<T, StoreError>;
 /// A handle on the registry database; cheap to clone.
 #[derive(Clone)]
 pub struct Store {
-    pool: SqlitePool,
+    pool: AnyPool,
+    backend: Backend,
+    /// The SQLite file (empty for other backends).
     path: std::path::PathBuf,
-    /// Transactions committed through this store's connections (SQLite's commit hook counts them),
-    /// so that what is derived from the data in memory (the page cache) knows when it may be stale.
-    commits: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    /// Writes committed through this store ([`Tx::commit`], [`Store::wrote`]), so that what is
+    /// derived from the data in memory (the page cache) knows when it may be stale.
+    commits: Arc<AtomicU64>,
 }
 
 impl Store {
     /// How many write transactions this process has committed (or is committing) so far.
     /// Writes of other processes are not counted: [`open::ChangeWatch`] notices those.
     pub fn commit_count(&self) -> u64 {
-        self.commits.load(std::sync::atomic::Ordering::Acquire)
+        self.commits.load(Ordering::Acquire)
     }
 
     /// Checks the database answers; returns its schema version.
@@ -151,6 +229,9 @@ impl Store {
     /// the other, so one last lone connection checkpoints the WAL into the database and closes.
     pub async fn close(&self) {
         self.pool.close().await;
+        if self.backend != Backend::Sqlite {
+            return;
+        }
         // A pooled connection may still be closing on its worker thread, and then the lone connection
         // is not the last; try again briefly until SQLite has removed the WAL file.
         for _ in 0..50 {
@@ -160,5 +241,48 @@ impl Store {
             }
             tokio::time::sleep(std::time::Duration::from_millis(10)).await;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::clock::Instant;
+
+    #[tokio::test]
+    async fn committed_writes_are_counted_and_rolled_back_ones_are_not() {
+        let dir = tempfile::tempdir().unwrap();
+        let location = DatabaseLocation::SqliteFile(dir.path().join("count.sqlite3"));
+        let store = Store::open(&location).await.unwrap();
+        let before = store.commit_count();
+
+        let mut tx = store.begin_write().await.unwrap();
+        sqlx::query("INSERT INTO sources (key, title) VALUES ($1, $2)")
+            .bind("counted")
+            .bind("a source")
+            .execute(&mut *tx)
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+        assert_eq!(store.commit_count(), before + 1);
+
+        let mut tx = store.begin_write().await.unwrap();
+        sqlx::query("INSERT INTO sources (key, title) VALUES ($1, $2)")
+            .bind("rolled-back")
+            .bind("a source")
+            .execute(&mut *tx)
+            .await
+            .unwrap();
+        tx.rollback().await.unwrap();
+        drop(store.begin_write().await.unwrap());
+        assert_eq!(store.commit_count(), before + 1);
+
+        store.prune_throttle(Instant::now()).await.unwrap();
+        assert_eq!(
+            store.commit_count(),
+            before + 2,
+            "a write on the pool counts too"
+        );
+        store.close().await;
     }
 }

@@ -5,14 +5,15 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::AtomicU64;
 use std::time::Duration;
 
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::migrate::Migrator;
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::{Connection, SqliteConnection};
+use sqlx::sqlite::SqliteConnectOptions;
+use sqlx::{ConnectOptions, Connection, SqliteConnection};
 
-use super::{Store, StoreError, StoreResult};
+use super::{Backend, Store, StoreError, StoreResult};
 
 static MIGRATOR: Migrator = sqlx::migrate!("migrations/sqlite");
 
@@ -23,10 +24,13 @@ pub const SCHEMA_VERSION: i64 = 14;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DatabaseLocation {
     SqliteFile(PathBuf),
+    /// A `postgres://` or `postgresql://` URL, kept whole (it may hold a password).
+    Postgres(String),
 }
 
 impl DatabaseLocation {
-    /// Accepts `sqlite://path`, `sqlite:path` or a plain file path.
+    /// Accepts `sqlite://path`, `sqlite:path`, a plain file path, or a `postgres://` /
+    /// `postgresql://` URL.
     pub fn parse(text: &str) -> StoreResult<Self> {
         let text = text.trim();
         if text.is_empty() {
@@ -46,12 +50,15 @@ impl DatabaseLocation {
             }
             return Ok(DatabaseLocation::SqliteFile(PathBuf::from(path)));
         }
+        if text.starts_with("postgres://") || text.starts_with("postgresql://") {
+            return Ok(DatabaseLocation::Postgres(text.to_owned()));
+        }
         if text.contains("://") {
             let scheme = text.split("://").next().unwrap_or_default();
             return Err(StoreError::UnsupportedUrl(
                 text.into(),
                 format!(
-                    "the scheme '{scheme}' is not supported; use an SQLite file (sqlite://FILE)"
+                    "the scheme '{scheme}' is not supported; use an SQLite file (sqlite://FILE) or PostgreSQL (postgres://…)"
                 ),
             ));
         }
@@ -63,6 +70,7 @@ impl std::fmt::Display for DatabaseLocation {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             DatabaseLocation::SqliteFile(path) => write!(f, "sqlite://{}", path.display()),
+            DatabaseLocation::Postgres(url) => f.write_str(&without_password(url)),
         }
     }
 }
@@ -70,28 +78,38 @@ impl std::fmt::Display for DatabaseLocation {
 impl Store {
     /// Opens the database, creating the file if it does not exist and applying pending migrations.
     pub async fn open(location: &DatabaseLocation) -> StoreResult<Store> {
-        let DatabaseLocation::SqliteFile(path) = location;
+        match location {
+            DatabaseLocation::SqliteFile(path) => Store::open_sqlite(path).await,
+            DatabaseLocation::Postgres(_) => Err(StoreError::UnsupportedUrl(
+                location.to_string(),
+                "PostgreSQL support is being built; use sqlite://".into(),
+            )),
+        }
+    }
+
+    /// SQLite only: the file is checked before it is opened, and every connection is set up for
+    /// durability (WAL, synchronous FULL) and for concurrent writers (a busy timeout).
+    async fn open_sqlite(path: &Path) -> StoreResult<Store> {
         refuse_foreign_file(path)?;
         refuse_newer_schema(path).await?;
-        let options = SqliteConnectOptions::from_str("sqlite:")?
+        sqlx::any::install_default_drivers();
+        // The `Any` driver is configured by URL, which carries the file name and the open mode; the
+        // rest is set on every new connection.
+        let url = SqliteConnectOptions::new()
             .filename(path)
             .create_if_missing(true)
-            .foreign_keys(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(SqliteSynchronous::Full)
-            .busy_timeout(Duration::from_secs(5));
-        let commits = Arc::new(AtomicU64::new(0));
-        let counter = commits.clone();
-        let pool = SqlitePoolOptions::new()
+            .to_url_lossy();
+        let options = AnyConnectOptions::from_url(&url)?;
+        let pool = AnyPoolOptions::new()
             .max_connections(8)
-            .after_connect(move |conn, _| {
-                let counter = counter.clone();
+            .after_connect(|conn, _| {
                 Box::pin(async move {
-                    // The hook runs inside SQLite just before a commit becomes visible; it only counts.
-                    conn.lock_handle().await?.set_commit_hook(move || {
-                        counter.fetch_add(1, Ordering::AcqRel);
-                        true
-                    });
+                    for setting in SQLITE_CONNECTION_SETTINGS {
+                        sqlx::query(setting)
+                            .persistent(false)
+                            .execute(&mut *conn)
+                            .await?;
+                    }
                     Ok(())
                 })
             })
@@ -99,8 +117,9 @@ impl Store {
             .await?;
         let store = Store {
             pool,
-            path: path.clone(),
-            commits,
+            backend: Backend::Sqlite,
+            path: path.to_owned(),
+            commits: Arc::new(AtomicU64::new(0)),
         };
         let ready = match MIGRATOR.run(&store.pool).await {
             Ok(()) => store.ensure_search_index().await,
@@ -111,6 +130,30 @@ impl Store {
             return Err(e);
         }
         Ok(store)
+    }
+}
+
+/// Set on every SQLite connection of the pool: the busy timeout first, so that switching to WAL
+/// waits for a writer instead of failing.
+const SQLITE_CONNECTION_SETTINGS: [&str; 4] = [
+    "PRAGMA busy_timeout = 5000",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+];
+
+/// The URL without the password of its user, for messages and logs.
+fn without_password(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_owned();
+    };
+    let authority_end = rest.find('/').unwrap_or(rest.len());
+    match rest[..authority_end].rfind('@') {
+        Some(at) => {
+            let user = rest[..at].split(':').next().unwrap_or_default();
+            format!("{scheme}://{user}@{}", &rest[at + 1..])
+        }
+        None => url.to_owned(),
     }
 }
 
@@ -281,18 +324,47 @@ mod tests {
             DatabaseLocation::parse("data/a.db").unwrap(),
             file("data/a.db")
         );
-        for bad in [
-            "",
-            "  ",
-            "sqlite:",
-            "sqlite::memory:",
-            "mysql://x/y",
-            "postgres://localhost/pp",
-        ] {
+        for bad in ["", "  ", "sqlite:", "sqlite::memory:", "mysql://x/y"] {
             assert!(
                 DatabaseLocation::parse(bad).is_err(),
                 "{bad:?} was accepted"
             );
         }
+    }
+
+    #[test]
+    fn postgres_urls_are_recognised_and_shown_without_their_password() {
+        let url = "postgres://pp:s3cret@db.example:5432/partnerportal?sslmode=require";
+        let location = DatabaseLocation::parse(url).unwrap();
+        assert_eq!(location, DatabaseLocation::Postgres(url.into()));
+        assert_eq!(
+            location.to_string(),
+            "postgres://pp@db.example:5432/partnerportal?sslmode=require"
+        );
+        assert_eq!(
+            DatabaseLocation::parse("postgresql://localhost/pp")
+                .unwrap()
+                .to_string(),
+            "postgresql://localhost/pp"
+        );
+        assert_eq!(
+            without_password("postgres://a:b@c@h/db"),
+            "postgres://a@h/db",
+            "the last @ ends the user information"
+        );
+    }
+
+    #[tokio::test]
+    async fn opening_postgres_is_refused_clearly_for_now() {
+        let location = DatabaseLocation::parse("postgres://u:pw@localhost/pp").unwrap();
+        let Err(error) = Store::open(&location).await else {
+            panic!("a PostgreSQL URL was opened");
+        };
+        let message = error.to_string();
+        assert!(
+            message.contains("PostgreSQL support is being built"),
+            "{message}"
+        );
+        assert!(!message.contains("pw"), "{message}");
     }
 }

@@ -4,7 +4,7 @@
 //! changed, never a personal value (docs/PERSONAL-DATA.md). Erasure moves a person into the
 //! anonymous counts and deletes every row about them in one transaction.
 
-use sqlx::{Row, SqliteConnection};
+use sqlx::{AnyConnection, Row};
 use time::Date;
 
 use super::audit::{self, Change};
@@ -121,7 +121,7 @@ fn blank(v: &Option<String>) -> Option<String> {
 }
 
 async fn activity_facts(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     activity_id: i64,
 ) -> StoreResult<Option<ActivityFacts>> {
     let Some(row) = sqlx::query(
@@ -162,7 +162,7 @@ async fn activity_facts(
     }))
 }
 
-async fn load_person(conn: &mut SqliteConnection, id: i64) -> StoreResult<Option<StoredPerson>> {
+async fn load_person(conn: &mut AnyConnection, id: i64) -> StoreResult<Option<StoredPerson>> {
     let Some(row) = sqlx::query(
         "SELECT name, birth_year, age_group, email, phone, country, dietary, accessibility, version, \
          created_at, updated_at FROM people WHERE id = $1",
@@ -495,7 +495,7 @@ impl Store {
         if !problems.is_empty() {
             return Err(WriteError::Invalid(problems));
         }
-        let mut tx = super::begin_write(&self.pool).await?;
+        let mut tx = self.begin_write().await?;
         let activity = activity_facts(&mut tx, activity_id)
             .await?
             .ok_or_else(|| StoreError::NotFound(format!("activity {activity_id}")))?;
@@ -567,7 +567,7 @@ impl Store {
         part: Option<(i64, Participation)>,
     ) -> WriteResult<()> {
         record.check(this_year()).map_err(WriteError::Invalid)?;
-        let mut tx = super::begin_write(&self.pool).await?;
+        let mut tx = self.begin_write().await?;
         let before = existing(&mut tx, id).await?;
         check_version(&mut tx, &before, expected_version).await?;
         if !before
@@ -655,7 +655,7 @@ impl Store {
         activity_id: i64,
         part: Participation,
     ) -> WriteResult<()> {
-        let mut tx = super::begin_write(&self.pool).await?;
+        let mut tx = self.begin_write().await?;
         let person = existing(&mut tx, person_id).await?;
         if !person
             .participations
@@ -719,7 +719,7 @@ impl Store {
         person_id: i64,
         activity_id: i64,
     ) -> WriteResult<()> {
-        let mut tx = super::begin_write(&self.pool).await?;
+        let mut tx = self.begin_write().await?;
         let person = existing(&mut tx, person_id).await?;
         let Some((activity, _)) = person
             .participations
@@ -766,7 +766,7 @@ impl Store {
         consent: &ConsentRecord,
     ) -> WriteResult<i64> {
         consent.check(today()).map_err(WriteError::Invalid)?;
-        let mut tx = super::begin_write(&self.pool).await?;
+        let mut tx = self.begin_write().await?;
         let person = existing(&mut tx, person_id).await?;
         if !person
             .participations
@@ -804,7 +804,7 @@ impl Store {
         consent_id: i64,
         day: &str,
     ) -> WriteResult<()> {
-        let mut tx = super::begin_write(&self.pool).await?;
+        let mut tx = self.begin_write().await?;
         let person = existing(&mut tx, person_id).await?;
         if !person
             .participations
@@ -917,7 +917,7 @@ impl Store {
         id: i64,
         expected_version: Option<i64>,
     ) -> WriteResult<()> {
-        let mut tx = super::begin_write(&self.pool).await?;
+        let mut tx = self.begin_write().await?;
         let person = existing(&mut tx, id).await?;
         if let Some(expected) = expected_version {
             check_version(&mut tx, &person, expected).await?;
@@ -988,7 +988,7 @@ impl Store {
         let who = Principal::system("retention");
         let mut erased = Vec::with_capacity(due.len());
         for batch in due.chunks(ANONYMISE_BATCH) {
-            let mut tx = super::begin_write(&self.pool).await?;
+            let mut tx = self.begin_write().await?;
             for &id in batch {
                 let Some(person) = load_person(&mut tx, id).await? else {
                     continue;
@@ -1040,7 +1040,7 @@ fn expired(last_end: Option<Date>, retention_days: u32, today: Date) -> bool {
     last_end.is_none_or(|end| retention_expired(end, retention_days, today))
 }
 
-fn age_of(r: &sqlx::sqlite::SqliteRow) -> StoreResult<Age> {
+fn age_of(r: &sqlx::any::AnyRow) -> StoreResult<Age> {
     let birth_year: Option<i32> = r.try_get("birth_year")?;
     let group: Option<String> = r.try_get("age_group")?;
     Ok(match (birth_year, group) {

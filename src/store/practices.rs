@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use sqlx::{Row, SqliteConnection};
+use sqlx::{AnyConnection, Row};
 
 use super::lifecycle::{self, RecordKind};
 use super::records::{Resolver, Stored, Tx, WriteResult, forbidden};
@@ -76,7 +76,7 @@ impl Store {
         who: &Principal,
         record: &PracticeRecord,
     ) -> WriteResult<Stored<PracticeRecord>> {
-        lifecycle::create(&self.pool, who, record).await
+        lifecycle::create(self, who, record).await
     }
 
     pub async fn update_practice(
@@ -86,7 +86,7 @@ impl Store {
         expected_version: i64,
         record: &PracticeRecord,
     ) -> WriteResult<Stored<PracticeRecord>> {
-        lifecycle::update(&self.pool, who, id, expected_version, record).await
+        lifecycle::update(self, who, id, expected_version, record).await
     }
 
     pub async fn delete_practice(
@@ -95,7 +95,7 @@ impl Store {
         id: i64,
         expected_version: Option<i64>,
     ) -> WriteResult<()> {
-        lifecycle::delete::<PracticeRecord>(&self.pool, who, id, expected_version).await
+        lifecycle::delete::<PracticeRecord>(self, who, id, expected_version).await
     }
 
     /// Public practices (of public regions), by topic order then region name; `topic` narrows.
@@ -269,7 +269,7 @@ impl RecordKind for PracticeRecord {
         who.may_edit_body(stored.sides[0])
     }
 
-    async fn load(conn: &mut SqliteConnection, id: i64) -> StoreResult<Option<Stored<Self>>> {
+    async fn load(conn: &mut AnyConnection, id: i64) -> StoreResult<Option<Stored<Self>>> {
         load_practice(conn, id).await
     }
 
@@ -392,7 +392,7 @@ async fn write_practice(
 }
 
 async fn load_practice(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     id: i64,
 ) -> StoreResult<Option<Stored<PracticeRecord>>> {
     let Some(row) = sqlx::query(

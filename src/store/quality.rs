@@ -119,7 +119,7 @@ impl Store {
                 "a finding is dismissed only with a reason".into(),
             ));
         }
-        let mut tx = super::begin_write(&self.pool).await?;
+        let mut tx = self.begin_write().await?;
         let slug = &finding.record.slug;
         let allowed = match finding.record.kind {
             RecordType::Body => {

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use sqlx::Row;
-use sqlx::sqlite::SqliteRow;
+use sqlx::any::AnyRow;
 
 use super::rows::{
     body_ref, body_ref_columns, date, optional_body_ref, optional_vocab, source_columns,
@@ -274,7 +274,7 @@ impl Store {
         selection: &Selection<'_>,
         page: Page,
         lang: &str,
-    ) -> StoreResult<Vec<(i64, SqliteRow)>> {
+    ) -> StoreResult<Vec<(i64, AnyRow)>> {
         let mut q =
             SqlBuilder::new("SELECT p.id, p.slug, p.level, p.kind, p.status, p.home_side, ");
         q.push("pp.slug AS parent_slug, ");
@@ -307,7 +307,7 @@ impl Store {
 
     async fn partnership_summaries(
         &self,
-        rows: Vec<(i64, SqliteRow)>,
+        rows: Vec<(i64, AnyRow)>,
     ) -> StoreResult<Vec<PartnershipSummary>> {
         let mut topics = self.topics_of(rows.iter().map(|(id, _)| *id)).await?;
         rows.into_iter()
@@ -640,7 +640,7 @@ impl Store {
             nuts_code: row.try_get("nuts_code")?,
             lau_code: row.try_get("lau_code")?,
             wikidata_id: row.try_get("wikidata_id")?,
-            geonames_id: row.try_get("geonames_id")?,
+            geonames_id: super::rows::optional_u32(&row, "geonames_id")?,
             iso_3166_2: row.try_get("iso_3166_2")?,
             valid_from: date(&row, "valid_from")?,
             valid_to: date(&row, "valid_to")?,
@@ -737,7 +737,8 @@ impl Store {
         let total = self.count("facts f", push_where).await?;
 
         let mut q = SqlBuilder::new(
-            "SELECT f.id, f.key, f.value_num, f.value_text, f.lang, f.unit, f.approximate, f.as_of, f.note, ",
+            "SELECT f.id, f.key, f.value_num, f.value_text, f.lang, f.unit, \
+             CAST(f.approximate AS BIGINT) AS approximate, f.as_of, f.note, ",
         );
         push_body_ref_columns(&mut q, "b", "body_", lang);
         q.push(", ").push(source_columns("s"));

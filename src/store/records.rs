@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use sqlx::{Row, Sqlite, SqliteConnection, Transaction};
+use sqlx::{AnyConnection, Row};
 
 use super::lifecycle::{self, RecordKind};
 use super::sql::SqlBuilder;
@@ -53,7 +53,7 @@ impl From<sqlx::Error> for WriteError {
 
 pub type WriteResult<T> = Result<T, WriteError>;
 
-pub(super) type Tx = Transaction<'static, Sqlite>;
+pub(super) use super::Tx;
 
 pub(super) fn forbidden(message: &str) -> WriteError {
     WriteError::Store(StoreError::Forbidden(message.to_owned()))
@@ -81,7 +81,7 @@ impl Store {
         who: &Principal,
         record: &PartnershipRecord,
     ) -> WriteResult<Stored<PartnershipRecord>> {
-        lifecycle::create(&self.pool, who, record).await
+        lifecycle::create(self, who, record).await
     }
 
     /// Replaces a partnership's record. `expected_version` is the version the editor started from.
@@ -95,7 +95,7 @@ impl Store {
         let id = self
             .existing_id("partnerships", "partnership", slug)
             .await?;
-        lifecycle::update(&self.pool, who, id, expected_version, record).await
+        lifecycle::update(self, who, id, expected_version, record).await
     }
 
     pub async fn delete_partnership(
@@ -107,7 +107,7 @@ impl Store {
         let id = self
             .existing_id("partnerships", "partnership", slug)
             .await?;
-        lifecycle::delete::<PartnershipRecord>(&self.pool, who, id, expected_version).await
+        lifecycle::delete::<PartnershipRecord>(self, who, id, expected_version).await
     }
 
     pub async fn body_record(&self, slug: &str) -> StoreResult<Option<Stored<BodyRecord>>> {
@@ -123,7 +123,7 @@ impl Store {
         who: &Principal,
         record: &BodyRecord,
     ) -> WriteResult<Stored<BodyRecord>> {
-        lifecycle::create(&self.pool, who, record).await
+        lifecycle::create(self, who, record).await
     }
 
     pub async fn update_body(
@@ -134,7 +134,7 @@ impl Store {
         record: &BodyRecord,
     ) -> WriteResult<Stored<BodyRecord>> {
         let id = self.existing_id("bodies", "body", slug).await?;
-        lifecycle::update(&self.pool, who, id, expected_version, record).await
+        lifecycle::update(self, who, id, expected_version, record).await
     }
 
     pub async fn delete_body(
@@ -144,7 +144,7 @@ impl Store {
         expected_version: Option<i64>,
     ) -> WriteResult<()> {
         let id = self.existing_id("bodies", "body", slug).await?;
-        lifecycle::delete::<BodyRecord>(&self.pool, who, id, expected_version).await
+        lifecycle::delete::<BodyRecord>(self, who, id, expected_version).await
     }
 
     async fn existing_id(&self, table: &str, noun: &str, slug: &str) -> WriteResult<i64> {
@@ -175,7 +175,7 @@ impl Store {
             serde_json::from_value(document.clone())
                 .map_err(|e| StoreError::Corrupt(format!("history entry {audit_id}: {e}")))
         }
-        let mut tx = super::begin_write(&self.pool).await?;
+        let mut tx = self.begin_write().await?;
         let id = entry.entity_id;
         match entry.entity {
             Entity::Partnership => {
@@ -215,7 +215,7 @@ impl Store {
 }
 
 pub(super) async fn id_by_slug(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     table: &str,
     slug: &str,
 ) -> StoreResult<Option<i64>> {
@@ -276,7 +276,7 @@ impl RecordKind for PartnershipRecord {
         who.may_edit_partnership(stored.sides[0], stored.sides[1])
     }
 
-    async fn load(conn: &mut SqliteConnection, id: i64) -> StoreResult<Option<Stored<Self>>> {
+    async fn load(conn: &mut AnyConnection, id: i64) -> StoreResult<Option<Stored<Self>>> {
         load_partnership(conn, id).await
     }
 
@@ -341,7 +341,7 @@ impl RecordKind for BodyRecord {
         who.may_create_bodies()
     }
 
-    async fn load(conn: &mut SqliteConnection, id: i64) -> StoreResult<Option<Stored<Self>>> {
+    async fn load(conn: &mut AnyConnection, id: i64) -> StoreResult<Option<Stored<Self>>> {
         load_body(conn, id).await
     }
 
@@ -385,7 +385,7 @@ impl RecordKind for BodyRecord {
 
 /// Resolves references by slug or key; a missing one is a field error, not a database error.
 pub(super) struct Resolver<'a> {
-    pub(super) conn: &'a mut SqliteConnection,
+    pub(super) conn: &'a mut AnyConnection,
     pub(super) problems: Vec<FieldError>,
 }
 
@@ -396,7 +396,7 @@ impl Resolver<'_> {
         slug: &str,
     ) -> StoreResult<Option<(i64, bool)>> {
         let found: Option<(i64, i64)> =
-            sqlx::query_as("SELECT id, published FROM bodies WHERE slug = $1")
+            sqlx::query_as("SELECT id, CAST(published AS BIGINT) FROM bodies WHERE slug = $1")
                 .bind(slug)
                 .fetch_optional(&mut *self.conn)
                 .await?;
@@ -643,7 +643,7 @@ const LIST_KEY_SEPARATOR: &str = "\u{1f}";
 /// `condition` selects with its one parameter `$1` (`p.id = $1`, those of one body, or the new ones
 /// of an import). Every write of a partnership, of a name it is listed by, and every import calls it.
 pub(super) async fn refresh_partnership_order(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     condition: &str,
     arg: i64,
 ) -> StoreResult<()> {
@@ -684,12 +684,12 @@ pub(super) async fn refresh_partnership_order(
 }
 
 pub(super) async fn load_partnership(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     id: i64,
 ) -> StoreResult<Option<Stored<PartnershipRecord>>> {
     let Some(row) = sqlx::query(
         "SELECT p.slug, p.body_a_id, p.body_b_id, p.home_side, ba.slug AS a_slug, bb.slug AS b_slug, \
-         p.level, p.kind, p.status, p.note, p.version, p.published, pp.slug AS parent, s.key AS source \
+         p.level, p.kind, p.status, p.note, p.version, CAST(p.published AS BIGINT) AS published, pp.slug AS parent, s.key AS source \
          FROM partnerships p JOIN bodies ba ON ba.id = p.body_a_id JOIN bodies bb ON bb.id = p.body_b_id \
          LEFT JOIN partnerships pp ON pp.id = p.parent_id LEFT JOIN sources s ON s.id = p.source_id \
          WHERE p.id = $1",
@@ -793,7 +793,7 @@ pub(super) async fn load_partnership(
 }
 
 pub(super) async fn texts(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     sql: &str,
     owner: i64,
 ) -> StoreResult<BTreeMap<String, String>> {
@@ -895,7 +895,7 @@ async fn write_body(
     .bind(record.nuts_code.as_deref())
     .bind(record.lau_code.as_deref())
     .bind(record.wikidata_id.as_deref())
-    .bind(record.geonames_id)
+    .bind(record.geonames_id.map(i64::from))
     .bind(record.iso_3166_2.as_deref())
     .bind(record.valid_from.map(|d| d.to_string()))
     .bind(record.valid_to.map(|d| d.to_string()))
@@ -1005,13 +1005,13 @@ async fn reindex_body(tx: &mut Tx, id: i64) -> StoreResult<()> {
 }
 
 pub(super) async fn load_body(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     id: i64,
 ) -> StoreResult<Option<Stored<BodyRecord>>> {
     let Some(row) = sqlx::query(
         "SELECT b.slug, b.name, b.kind, b.country, pb.slug AS parent, b.website, b.latitude, \
          b.longitude, b.nuts_code, b.lau_code, b.wikidata_id, b.geonames_id, b.iso_3166_2, \
-         b.valid_from, b.valid_to, s.key AS source, b.version, b.published FROM bodies b \
+         b.valid_from, b.valid_to, s.key AS source, b.version, CAST(b.published AS BIGINT) AS published FROM bodies b \
          LEFT JOIN bodies pb ON pb.id = b.parent_id LEFT JOIN sources s ON s.id = b.source_id \
          WHERE b.id = $1",
     )
@@ -1045,7 +1045,7 @@ pub(super) async fn load_body(
             })
             .collect::<StoreResult<Vec<_>>>()?;
     let facts = sqlx::query(
-        "SELECT f.key, f.value_num, f.value_text, f.lang, f.unit, f.approximate, f.as_of, \
+        "SELECT f.key, f.value_num, f.value_text, f.lang, f.unit, CAST(f.approximate AS BIGINT) AS approximate, f.as_of, \
          s.key AS source, f.note FROM facts f LEFT JOIN sources s ON s.id = f.source_id \
          WHERE f.body_id = $1 ORDER BY f.position, f.id",
     )
@@ -1107,7 +1107,7 @@ pub(super) async fn load_body(
         nuts_code: row.try_get("nuts_code")?,
         lau_code: row.try_get("lau_code")?,
         wikidata_id: row.try_get("wikidata_id")?,
-        geonames_id: row.try_get("geonames_id")?,
+        geonames_id: super::rows::optional_u32(&row, "geonames_id")?,
         iso_3166_2: row.try_get("iso_3166_2")?,
         valid_from: date(row.try_get("valid_from")?)?,
         valid_to: date(row.try_get("valid_to")?)?,
@@ -1146,8 +1146,8 @@ impl Store {
         limit: i64,
     ) -> StoreResult<Vec<WorkbenchPartnership>> {
         let mut q = SqlBuilder::new(
-            "SELECT p.id, p.slug, h.name AS home, o.name AS partner, p.status, p.published \
-             FROM partnerships p \
+            "SELECT p.id, p.slug, h.name AS home, o.name AS partner, p.status, \
+             CAST(p.published AS BIGINT) AS published FROM partnerships p \
              JOIN bodies h ON h.id = CASE p.home_side WHEN 'a' THEN p.body_a_id ELSE p.body_b_id END \
              JOIN bodies o ON o.id = CASE p.home_side WHEN 'a' THEN p.body_b_id ELSE p.body_a_id END",
         );

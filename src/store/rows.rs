@@ -2,7 +2,7 @@
 //! does not parse is reported as corrupt data instead of being shown wrongly or skipped.
 
 use sqlx::Row;
-use sqlx::sqlite::SqliteRow;
+use sqlx::any::AnyRow;
 
 use super::{StoreError, StoreResult};
 use crate::domain::registry::{BodyRef, SourceRef};
@@ -20,7 +20,7 @@ pub fn body_ref_columns(alias: &str, prefix: &str, lang: usize) -> String {
     )
 }
 
-pub fn body_ref(row: &SqliteRow, prefix: &str) -> StoreResult<BodyRef> {
+pub fn body_ref(row: &AnyRow, prefix: &str) -> StoreResult<BodyRef> {
     let col = |name: &str| format!("{prefix}{name}");
     Ok(BodyRef {
         slug: row.try_get(col("slug").as_str())?,
@@ -32,7 +32,7 @@ pub fn body_ref(row: &SqliteRow, prefix: &str) -> StoreResult<BodyRef> {
 }
 
 /// Like [`body_ref`] for a LEFT JOINed body that may be absent.
-pub fn optional_body_ref(row: &SqliteRow, prefix: &str) -> StoreResult<Option<BodyRef>> {
+pub fn optional_body_ref(row: &AnyRow, prefix: &str) -> StoreResult<Option<BodyRef>> {
     let slug: Option<String> = row.try_get(format!("{prefix}slug").as_str())?;
     match slug {
         Some(_) => body_ref(row, prefix).map(Some),
@@ -48,7 +48,7 @@ pub fn source_columns(alias: &str) -> String {
     )
 }
 
-pub fn source_ref(row: &SqliteRow) -> StoreResult<Option<SourceRef>> {
+pub fn source_ref(row: &AnyRow) -> StoreResult<Option<SourceRef>> {
     let key: Option<String> = row.try_get("source_key")?;
     let Some(key) = key else { return Ok(None) };
     Ok(Some(SourceRef {
@@ -59,14 +59,14 @@ pub fn source_ref(row: &SqliteRow) -> StoreResult<Option<SourceRef>> {
     }))
 }
 
-pub fn vocab<T>(row: &SqliteRow, column: &str, parse: fn(&str) -> Option<T>) -> StoreResult<T> {
+pub fn vocab<T>(row: &AnyRow, column: &str, parse: fn(&str) -> Option<T>) -> StoreResult<T> {
     let key: String = row.try_get(column)?;
     parse(&key)
         .ok_or_else(|| StoreError::Corrupt(format!("unknown value '{key}' in column {column}")))
 }
 
 pub fn optional_vocab<T>(
-    row: &SqliteRow,
+    row: &AnyRow,
     column: &str,
     parse: fn(&str) -> Option<T>,
 ) -> StoreResult<Option<T>> {
@@ -79,12 +79,25 @@ pub fn optional_vocab<T>(
 }
 
 /// A yes/no column, stored as 0/1 on every backend (sqlx's `Any` driver decodes `bool` only from a
-/// boolean value, which neither backend's integer columns are).
-pub fn flag(row: &SqliteRow, column: &str) -> StoreResult<bool> {
+/// boolean value, which neither backend's integer columns are). Columns SQLite declares `BOOLEAN`
+/// are selected as `CAST(x AS BIGINT)`: the `Any` driver refuses that declared type.
+pub fn flag(row: &AnyRow, column: &str) -> StoreResult<bool> {
     Ok(row.try_get::<i64, _>(column)? != 0)
 }
 
-pub fn date(row: &SqliteRow, column: &str) -> StoreResult<Option<PartialDate>> {
+/// An optional count or identifier that fits 32 bits unsigned (the `Any` driver reads integers
+/// as `i64` only); a value outside that range is corrupt data.
+pub fn optional_u32(row: &AnyRow, column: &str) -> StoreResult<Option<u32>> {
+    let value: Option<i64> = row.try_get(column)?;
+    value
+        .map(|v| {
+            u32::try_from(v)
+                .map_err(|_| StoreError::Corrupt(format!("{column}: {v} is out of range")))
+        })
+        .transpose()
+}
+
+pub fn date(row: &AnyRow, column: &str) -> StoreResult<Option<PartialDate>> {
     let text: Option<String> = row.try_get(column)?;
     text.map(|t| PartialDate::parse(&t).map_err(|e| StoreError::Corrupt(format!("{column}: {e}"))))
         .transpose()
@@ -97,7 +110,8 @@ mod tests {
 
     #[tokio::test]
     async fn flags_read_zero_as_no_and_any_other_integer_as_yes() {
-        let mut conn = sqlx::SqliteConnection::connect("sqlite::memory:")
+        sqlx::any::install_default_drivers();
+        let mut conn = sqlx::AnyConnection::connect("sqlite::memory:")
             .await
             .unwrap();
         let row = sqlx::query("SELECT 1 AS yes, 0 AS no, 'x' AS text")
@@ -108,5 +122,26 @@ mod tests {
         assert!(!flag(&row, "no").unwrap());
         assert!(flag(&row, "text").is_err());
         assert!(flag(&row, "missing").is_err());
+    }
+
+    #[tokio::test]
+    async fn unsigned_numbers_out_of_range_are_reported_as_corrupt() {
+        sqlx::any::install_default_drivers();
+        let mut conn = sqlx::AnyConnection::connect("sqlite::memory:")
+            .await
+            .unwrap();
+        let row =
+            sqlx::query("SELECT 2950159 AS id, NULL AS none, -1 AS negative, 4294967296 AS big")
+                .fetch_one(&mut conn)
+                .await
+                .unwrap();
+        assert_eq!(optional_u32(&row, "id").unwrap(), Some(2_950_159));
+        assert_eq!(optional_u32(&row, "none").unwrap(), None);
+        for column in ["negative", "big"] {
+            assert!(matches!(
+                optional_u32(&row, column),
+                Err(StoreError::Corrupt(_))
+            ));
+        }
     }
 }

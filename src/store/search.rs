@@ -1,10 +1,10 @@
 //! The search index: every body's names, folded, in an FTS5 trigram table; and the query that finds
 //! candidates for a search, which the domain then ranks.
 
-use sqlx::{Row, Sqlite, Transaction};
+use sqlx::{AnyConnection, Row};
 
 use super::sql::SqlBuilder;
-use super::{Store, StoreResult};
+use super::{Backend, Store, StoreError, StoreResult, Tx};
 use crate::domain::search::{Folded, intact_pieces, tolerated_edits, trigrams};
 
 /// A name that may match a query.
@@ -31,7 +31,7 @@ pub(super) fn name_rows(id: i64) -> std::ops::Range<i64> {
 }
 
 /// Removes body `id`'s names from the index.
-pub(super) async fn unindex_body(tx: &mut Transaction<'_, Sqlite>, id: i64) -> StoreResult<()> {
+pub(super) async fn unindex_body(tx: &mut Tx, id: i64) -> StoreResult<()> {
     let rows = name_rows(id);
     sqlx::query("DELETE FROM search_names WHERE rowid >= $1 AND rowid < $2")
         .bind(rows.start)
@@ -43,9 +43,9 @@ pub(super) async fn unindex_body(tx: &mut Transaction<'_, Sqlite>, id: i64) -> S
 
 impl Store {
     /// Rebuilds the index from the published part of the registry (drafts are not searchable); runs inside the transaction of the change that needs it.
-    pub(super) async fn rebuild_search_index(tx: &mut Transaction<'_, Sqlite>) -> StoreResult<()> {
+    pub(super) async fn rebuild_search_index(conn: &mut AnyConnection) -> StoreResult<()> {
         sqlx::query("DELETE FROM search_names")
-            .execute(&mut **tx)
+            .execute(&mut *conn)
             .await?;
         // Ordered by body, so each body's names take consecutive rowids of its range.
         let names: Vec<(i64, String, Option<String>)> = sqlx::query_as(
@@ -54,7 +54,7 @@ impl Store {
                  JOIN bodies b ON b.id = n.body_id WHERE b.published = 1
              ORDER BY 1",
         )
-        .fetch_all(&mut **tx)
+        .fetch_all(&mut *conn)
         .await?;
         let mut numbered = Vec::with_capacity(names.len());
         let mut rows = name_rows(0);
@@ -78,7 +78,7 @@ impl Store {
                     .push_bind(lang.clone())
                     .push_bind(Folded::new(name).text);
             });
-            q.build().execute(&mut **tx).await?;
+            q.build().execute(&mut *conn).await?;
         }
         Ok(())
     }
@@ -89,7 +89,7 @@ impl Store {
             .fetch_one(&self.pool)
             .await?;
         if indexed == 0 && !self.is_empty().await? {
-            let mut tx = super::begin_write(&self.pool).await?;
+            let mut tx = self.begin_write().await?;
             Self::rebuild_search_index(&mut tx).await?;
             tx.commit().await?;
         }
@@ -100,6 +100,14 @@ impl Store {
     /// index, quick however common the letters), or, when no name contains it and the query is long
     /// enough to forgive a typing error, names sharing most of its trigrams.
     pub async fn name_candidates(&self, folded_query: &str) -> StoreResult<Vec<NameCandidate>> {
+        match self.backend {
+            Backend::Sqlite => self.fts5_name_candidates(folded_query).await,
+            Backend::Postgres => Err(StoreError::SqliteOnly("the name search")),
+        }
+    }
+
+    /// SQLite only: [`Store::name_candidates`] over the FTS5 trigram table.
+    async fn fts5_name_candidates(&self, folded_query: &str) -> StoreResult<Vec<NameCandidate>> {
         let grams = trigrams(folded_query);
         if grams.is_empty() {
             return self

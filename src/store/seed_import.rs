@@ -8,10 +8,9 @@
 use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
-use sqlx::{Sqlite, Transaction};
 
 use super::sql::{SqlBuilder, ValuesRow};
-use super::{Store, StoreError, StoreResult};
+use super::{Backend, Store, StoreError, StoreResult, Tx};
 use crate::domain::names::sort_key;
 use crate::domain::values::Slug;
 use crate::io::seed_format::{self, SeedFile};
@@ -34,8 +33,6 @@ impl ImportReport {
     }
 }
 
-type Tx<'a> = Transaction<'a, Sqlite>;
-
 use crate::domain::access::Principal;
 use crate::domain::audit::{Action, Entity};
 
@@ -52,7 +49,7 @@ impl Store {
         seed: &SeedFile,
     ) -> StoreResult<ImportReport> {
         // IMMEDIATE takes the write lock at once: the ids given below cannot be taken meanwhile.
-        let mut tx = super::begin_write(&self.pool).await?;
+        let mut tx = self.begin_write().await?;
         let started = std::time::Instant::now();
         let phase = |name: &str| {
             tracing::debug!(
@@ -89,9 +86,7 @@ impl Store {
         // Ids are given here rather than by the database, so rows can name rows of the same import
         // (a parent later in the file) in one multi-row statement each; the foreign keys are checked
         // at commit.
-        sqlx::query("PRAGMA defer_foreign_keys = ON")
-            .execute(&mut *tx)
-            .await?;
+        defer_foreign_keys(&mut tx, self.backend).await?;
         let mut next_body = next_id(&mut tx, "bodies").await?;
         let mut new_bodies: Vec<(i64, &seed_format::Body)> = Vec::new();
         for b in &seed.bodies {
@@ -133,7 +128,7 @@ impl Store {
                     .push_bind(b.nuts_code.clone())
                     .push_bind(b.lau_code.clone())
                     .push_bind(b.wikidata_id.clone())
-                    .push_bind(b.geonames_id)
+                    .push_bind(b.geonames_id.map(i64::from))
                     .push_bind(b.iso_3166_2.clone())
                     .push_bind(b.valid_from.map(|d| d.to_string()))
                     .push_bind(b.valid_to.map(|d| d.to_string()))
@@ -480,15 +475,26 @@ impl Store {
     }
 }
 
-async fn body_ids(tx: &mut Tx<'_>) -> StoreResult<HashMap<String, i64>> {
+async fn body_ids(tx: &mut Tx) -> StoreResult<HashMap<String, i64>> {
     let rows: Vec<(String, i64)> = sqlx::query_as("SELECT slug, id FROM bodies")
         .fetch_all(&mut **tx)
         .await?;
     Ok(rows.into_iter().collect())
 }
 
+/// Checks the foreign keys of the transaction at its commit instead of at each statement.
+async fn defer_foreign_keys(tx: &mut Tx, backend: Backend) -> StoreResult<()> {
+    let statement = match backend {
+        Backend::Sqlite => "PRAGMA defer_foreign_keys = ON",
+        // The PostgreSQL schema declares its foreign keys DEFERRABLE for this.
+        Backend::Postgres => "SET CONSTRAINTS ALL DEFERRED",
+    };
+    sqlx::query(statement).execute(&mut **tx).await?;
+    Ok(())
+}
+
 /// The largest id in `table` (0 when empty); the table name is a compile-time literal.
-async fn next_id(tx: &mut Tx<'_>, table: &'static str) -> StoreResult<i64> {
+async fn next_id(tx: &mut Tx, table: &'static str) -> StoreResult<i64> {
     Ok(
         sqlx::query_scalar(&format!("SELECT COALESCE(MAX(id), 0) FROM {table}"))
             .fetch_one(&mut **tx)
@@ -499,7 +505,7 @@ async fn next_id(tx: &mut Tx<'_>, table: &'static str) -> StoreResult<i64> {
 /// Inserts rows with as few statements as SQLite's limit of bound parameters allows; rows that
 /// conflict with existing ones are skipped. Returns how many were inserted.
 async fn insert_rows<T>(
-    tx: &mut Tx<'_>,
+    tx: &mut Tx,
     insert: &str,
     columns: usize,
     rows: &[T],
@@ -519,7 +525,7 @@ async fn insert_rows<T>(
 
 /// Inserts the translations of one text column; the table and column names are compile-time literals.
 async fn insert_texts(
-    tx: &mut Tx<'_>,
+    tx: &mut Tx,
     table: &'static str,
     owner_column: &'static str,
     text_column: &'static str,

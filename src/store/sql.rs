@@ -185,7 +185,7 @@ mod tests {
     #[tokio::test]
     async fn the_built_statement_runs_with_its_values() {
         use sqlx::Connection;
-        let mut conn = sqlx::SqliteConnection::connect("sqlite::memory:")
+        let mut conn = sqlx::AnyConnection::connect("sqlite::memory:")
             .await
             .unwrap();
         let mut q = SqlBuilder::new("SELECT ");

@@ -51,6 +51,7 @@ impl Store {
         .execute(&self.pool)
         .await?
         .rows_affected();
+        self.wrote();
         Ok(recorded == 0)
     }
 
@@ -86,11 +87,13 @@ impl Store {
     /// Deletes the events of every bucket recorded before `before`; pass a moment older than the
     /// longest window in use. Returns how many were deleted.
     pub async fn prune_throttle(&self, before: Instant) -> StoreResult<u64> {
-        Ok(sqlx::query("DELETE FROM throttle_events WHERE at < $1")
+        let deleted = sqlx::query("DELETE FROM throttle_events WHERE at < $1")
             .bind(before.text())
             .execute(&self.pool)
             .await?
-            .rows_affected())
+            .rows_affected();
+        self.wrote();
+        Ok(deleted)
     }
 }
 

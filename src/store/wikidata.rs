@@ -110,7 +110,7 @@ impl Store {
         who: &Principal,
         writes: &WikidataWrites,
     ) -> WriteResult<WikidataWritten> {
-        let mut tx = super::begin_write(&self.pool).await?;
+        let mut tx = self.begin_write().await?;
         let mut written = WikidataWritten::default();
         for (slug, item) in &writes.ids {
             let id = id_by_slug(&mut tx, "bodies", slug)

@@ -250,8 +250,15 @@ fn a_database_that_is_not_sqlite_is_refused_and_left_untouched() {
 fn an_unsupported_database_url_is_refused() {
     let workspace = Workspace::new();
     workspace
-        .run(&["--database", "postgres://localhost/pp", "import-seed"])
-        .failure(&["'postgres' is not supported"]);
+        .run(&["--database", "mysql://localhost/pp", "import-seed"])
+        .failure(&["'mysql' is not supported"]);
+    workspace
+        .run(&[
+            "--database",
+            "postgres://pp:secret@localhost/pp",
+            "import-seed",
+        ])
+        .failure(&["PostgreSQL support is being built"]);
     workspace
         .run(&["--database", "sqlite::memory:", "import-seed"])
         .failure(&["give a file path"]);
