@@ -69,8 +69,10 @@ impl Store {
             }
         }
         for chunk in numbered.chunks(400) {
-            let mut q =
-                SqlBuilder::new("INSERT INTO search_names (rowid, body_id, name, lang, folded) ");
+            let mut q = SqlBuilder::for_rows(
+                "INSERT INTO search_names (rowid, body_id, name, lang, folded) ",
+                conn,
+            );
             q.push_values(chunk, |mut row, (rowid, id, name, lang)| {
                 row.push_bind(*rowid)
                     .push_bind(*id)

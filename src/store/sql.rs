@@ -15,6 +15,8 @@ pub(crate) struct SqlBuilder<'args> {
     text: String,
     arguments: Option<<Db as Database>::Arguments<'args>>,
     count: usize,
+    /// Plain `?` instead of `$n`, for SQLite's large multi-row inserts (see [`Self::for_rows`]).
+    anonymous: bool,
 }
 
 impl<'args> SqlBuilder<'args> {
@@ -23,6 +25,19 @@ impl<'args> SqlBuilder<'args> {
             text: text.into(),
             arguments: Some(Default::default()),
             count: 0,
+            anonymous: false,
+        }
+    }
+
+    /// A builder for a statement of many rows on `conn`: on SQLite its placeholders are plain `?`.
+    /// SQLite looks a named placeholder (`$n`) up among the statement's names one by one, so
+    /// preparing a statement of n of them costs time in n²: a 30 000-value insert took 5.1 s with
+    /// `$n` and 19 ms with `?` (the seed import of 20 000 bodies went from 2 s to 65 s). Values of
+    /// such a builder are never named twice ([`Self::bind`] is not for it).
+    pub fn for_rows(text: impl Into<String>, conn: &sqlx::AnyConnection) -> Self {
+        SqlBuilder {
+            anonymous: conn.backend_name() == <sqlx::Sqlite as Database>::NAME,
+            ..SqlBuilder::new(text)
         }
     }
 
@@ -38,13 +53,28 @@ impl<'args> SqlBuilder<'args> {
     where
         T: 'args + Encode<'args, Db> + Type<Db>,
     {
-        let number = self.bind(value);
-        self.push(format_args!("${number}"))
+        let number = self.add(value);
+        if self.anonymous {
+            self.push("?")
+        } else {
+            self.push(format_args!("${number}"))
+        }
     }
 
     /// Binds `value` without writing its placeholder, and returns its number, for a value the text
     /// names several times (`$3`), or inside a fragment built apart.
     pub fn bind<T>(&mut self, value: T) -> usize
+    where
+        T: 'args + Encode<'args, Db> + Type<Db>,
+    {
+        assert!(
+            !self.anonymous,
+            "a value named by number needs numbered placeholders"
+        );
+        self.add(value)
+    }
+
+    fn add<T>(&mut self, value: T) -> usize
     where
         T: 'args + Encode<'args, Db> + Type<Db>,
     {
@@ -183,8 +213,33 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn rows_for_sqlite_get_plain_placeholders_and_insert_their_values() {
+        use sqlx::Connection;
+        sqlx::any::install_default_drivers();
+        let mut conn = sqlx::AnyConnection::connect("sqlite::memory:")
+            .await
+            .unwrap();
+        sqlx::query("CREATE TABLE t (a INTEGER, b TEXT)")
+            .execute(&mut conn)
+            .await
+            .unwrap();
+        let mut q = SqlBuilder::for_rows("INSERT INTO t (a, b) ", &conn);
+        q.push_values([(1_i64, "x"), (2, "y")], |mut row, (a, b)| {
+            row.push_bind(a).push_bind(b);
+        });
+        assert_eq!(q.sql(), "INSERT INTO t (a, b) VALUES (?, ?), (?, ?)");
+        q.build().execute(&mut conn).await.unwrap();
+        let rows: Vec<(i64, String)> = sqlx::query_as("SELECT a, b FROM t ORDER BY a")
+            .fetch_all(&mut conn)
+            .await
+            .unwrap();
+        assert_eq!(rows, [(1, "x".to_owned()), (2, "y".to_owned())]);
+    }
+
+    #[tokio::test]
     async fn the_built_statement_runs_with_its_values() {
         use sqlx::Connection;
+        sqlx::any::install_default_drivers();
         let mut conn = sqlx::AnyConnection::connect("sqlite::memory:")
             .await
             .unwrap();
