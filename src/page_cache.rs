@@ -308,6 +308,24 @@ impl Future for CacheFuture {
     }
 }
 
+/// The most a built answer's body is read for keeping: compressed, a whole body is smaller than
+/// it was; the margin covers what compression adds to incompressible bytes.
+const READ_LIMIT: usize = MAX_TAGGED_BYTES + 64 * 1024;
+
+/// What is kept of a built answer: its headers without the request id of the request that built
+/// it, and its body, or nothing but a pass for a body too large to keep.
+fn kept_answer(headers: &HeaderMap, body: &Bytes) -> Kept {
+    if body.len() > MAX_ENTRY_BYTES {
+        return Kept::Pass;
+    }
+    let mut headers = headers.clone();
+    headers.remove(&REQUEST_ID);
+    Kept::Answer {
+        headers,
+        body: body.clone(),
+    }
+}
+
 async fn pass<S>(inner: S, request: Request) -> Response
 where
     S: tower::Service<Request, Response = Response, Error = Infallible>,
@@ -345,17 +363,12 @@ where
     let response = pass(service, request).await;
     let fresh = if shareable_response(&response) {
         let (parts, body) = response.into_parts();
-        match to_bytes(body, MAX_TAGGED_BYTES + 64 * 1024).await {
-            Ok(bytes) if bytes.len() <= MAX_ENTRY_BYTES && inner.generation() == generation => {
-                let mut headers = parts.headers;
-                headers.remove(&REQUEST_ID);
-                Some(Entry::new(
-                    generation,
-                    Kept::Answer {
-                        headers,
-                        body: bytes,
-                    },
-                ))
+        match to_bytes(body, READ_LIMIT).await {
+            Ok(bytes) if inner.generation() == generation => {
+                match kept_answer(&parts.headers, &bytes) {
+                    kept @ Kept::Answer { .. } => Some(Entry::new(generation, kept)),
+                    Kept::Pass => None,
+                }
             }
             _ => None,
         }
@@ -430,31 +443,17 @@ where
             return response;
         }
         let (parts, body) = response.into_parts();
-        // Compressed, a whole body is smaller than it was; the margin covers what compression adds
-        // to incompressible bytes.
-        let bytes = match to_bytes(body, MAX_TAGGED_BYTES + 64 * 1024).await {
+        let bytes = match to_bytes(body, READ_LIMIT).await {
             Ok(bytes) => bytes,
             Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
         };
         // Kept only if nothing was committed while it was built: it might show the older data.
         if unchanged(generation) {
-            let kept = if bytes.len() <= MAX_ENTRY_BYTES {
-                let mut headers = parts.headers.clone();
-                headers.remove(&REQUEST_ID);
-                Kept::Answer {
-                    headers,
-                    body: bytes.clone(),
-                }
-            } else {
-                Kept::Pass
-            };
+            let kept = kept_answer(&parts.headers, &bytes);
             let _ = guard.insert(Arc::new(Entry::new(generation, kept)));
         }
-        let mut response = answer(&parts.headers, bytes, if_none_match.as_ref(), MISS);
         // The builder's own id, which the inner layers set, stays on its answer.
-        if let Some(id) = parts.headers.get(&REQUEST_ID) {
-            response.headers_mut().insert(REQUEST_ID, id.clone());
-        }
+        let response = answer(&parts.headers, bytes, if_none_match.as_ref(), MISS);
         return response;
     }
     pass(service, request).await
