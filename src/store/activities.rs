@@ -9,7 +9,7 @@ use sqlx::{AnyConnection, Row};
 use super::audit::{self, Change};
 use super::lifecycle::{self, RecordKind};
 use super::records::{Stored, Tx, WriteError, WriteResult, forbidden};
-use super::sql::SqlBuilder;
+use super::sql::{Param, SqlBuilder};
 use super::{Store, StoreError, StoreResult};
 use crate::domain::access::Principal;
 use crate::domain::activities::{
@@ -125,11 +125,11 @@ pub struct FundingLink {
 }
 
 /// The columns of an [`ActivityLine`]; the title is in the language bound as parameter `lang`.
-fn line_columns(lang: usize) -> String {
+fn line_columns(lang: Param) -> String {
     format!(
         "a.id, a.slug, a.kind, a.starts_on, a.ends_on, a.starts_at, a.ends_at, \
          a.time_zone, a.place, a.visibility, a.updated_at, \
-         COALESCE((SELECT title FROM activity_texts t WHERE t.activity_id = a.id AND t.lang = ${lang}), \
+         COALESCE((SELECT title FROM activity_texts t WHERE t.activity_id = a.id AND t.lang = {lang}), \
                   (SELECT title FROM activity_texts t WHERE t.activity_id = a.id AND t.lang = 'de'), \
                   (SELECT title FROM activity_texts t WHERE t.activity_id = a.id ORDER BY lang LIMIT 1), '') AS title"
     )
@@ -165,7 +165,7 @@ impl Store {
         limit: i64,
         offset: i64,
     ) -> StoreResult<Vec<ActivityLine>> {
-        let mut q = SqlBuilder::new("SELECT ");
+        let mut q = SqlBuilder::new(self.backend, "SELECT ");
         let lang = q.bind(lang.to_owned());
         q.push(line_columns(lang)).push(" FROM activities a");
         push_filter(&mut q, filter);
@@ -183,7 +183,7 @@ impl Store {
     }
 
     pub async fn count_activities(&self, filter: &ActivityFilter) -> StoreResult<i64> {
-        let mut q = SqlBuilder::new("SELECT COUNT(*) FROM activities a");
+        let mut q = SqlBuilder::new(self.backend, "SELECT COUNT(*) FROM activities a");
         push_filter(&mut q, filter);
         Ok(q.build_query_scalar().fetch_one(&self.pool).await?)
     }

@@ -75,6 +75,7 @@ impl Store {
         lang: &str,
     ) -> StoreResult<Vec<(BodyCursor, ExportBody)>> {
         let mut q = SqlBuilder::new(
+            self.backend,
             "SELECT b.id, b.sort_name, b.latitude, b.longitude, b.nuts_code, b.lau_code, \
              b.wikidata_id, b.geonames_id, b.iso_3166_2, b.website, b.valid_from, b.valid_to, parent.slug AS parent_slug, ",
         );

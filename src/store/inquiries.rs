@@ -64,7 +64,8 @@ impl Store {
         after: Option<i64>,
         limit: u32,
     ) -> StoreResult<Vec<InquirySummary>> {
-        let mut q: SqlBuilder = SqlBuilder::new(format!("SELECT {COLUMNS} {FROM} WHERE 1 = 1"));
+        let mut q: SqlBuilder =
+            SqlBuilder::new(self.backend, format!("SELECT {COLUMNS} {FROM} WHERE 1 = 1"));
         if let Some(status) = status {
             q.push(" AND i.status = ").push_bind(status.key());
         }

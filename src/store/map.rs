@@ -96,6 +96,7 @@ impl Store {
         // SQLite allows 32766 bind parameters; stay well below it.
         for chunk in slugs.chunks(1000) {
             let mut q = SqlBuilder::new(
+                self.backend,
                 "SELECT slug, latitude, longitude FROM bodies
                  WHERE latitude IS NOT NULL AND longitude IS NOT NULL AND slug IN (",
             );

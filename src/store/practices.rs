@@ -105,6 +105,7 @@ impl Store {
         lang: &str,
     ) -> StoreResult<Vec<Practice>> {
         let mut q = SqlBuilder::new(
+            self.backend,
             "SELECT p.id FROM practices p JOIN bodies b ON b.id = p.body_id \
              JOIN practice_topics k ON k.key = p.topic WHERE p.published = 1 AND b.published = 1",
         );
@@ -189,6 +190,7 @@ impl Store {
             return Ok(Vec::new());
         }
         let mut q = SqlBuilder::new(
+            self.backend,
             "SELECT p.id FROM practices p JOIN bodies b ON b.id = p.body_id \
              WHERE p.published = 1 AND b.published = 1 AND p.topic = ",
         );

@@ -248,7 +248,7 @@ impl Store {
     ) -> StoreResult<Vec<(i64, BodyRef)>> {
         let mut refs = Vec::with_capacity(ids.len());
         for chunk in ids.chunks(1000) {
-            let mut q = SqlBuilder::new("SELECT b.id, ");
+            let mut q = SqlBuilder::new(self.backend, "SELECT b.id, ");
             push_body_ref_columns(&mut q, "b", "", lang);
             q.push(" FROM bodies b WHERE b.id IN (");
             push_ids(&mut q, chunk);
@@ -261,7 +261,7 @@ impl Store {
     }
 
     async fn count_partnerships(&self, selection: &Selection<'_>) -> StoreResult<i64> {
-        let mut q = SqlBuilder::new("SELECT COUNT(*)");
+        let mut q = SqlBuilder::new(self.backend, "SELECT COUNT(*)");
         // Every filter works on the partnership's own columns (or the country table), so counting
         // needs no names.
         selection.push_from(&mut q);
@@ -275,8 +275,10 @@ impl Store {
         page: Page,
         lang: &str,
     ) -> StoreResult<Vec<(i64, AnyRow)>> {
-        let mut q =
-            SqlBuilder::new("SELECT p.id, p.slug, p.level, p.kind, p.status, p.home_side, ");
+        let mut q = SqlBuilder::new(
+            self.backend,
+            "SELECT p.id, p.slug, p.level, p.kind, p.status, p.home_side, ",
+        );
         q.push("pp.slug AS parent_slug, ");
         q.push("(SELECT MIN(m.date) FROM milestones m WHERE m.partnership_id = p.id) AS since, ");
         push_body_ref_columns(&mut q, "a", "a_", lang);
@@ -340,6 +342,7 @@ impl Store {
         // SQLite allows 32766 bind parameters; stay well below it for any page size.
         for chunk in ids.chunks(1000) {
             let mut q = SqlBuilder::new(
+                self.backend,
                 "SELECT pt.partnership_id, pt.topic FROM partnership_topics pt
                  JOIN topics t ON t.key = pt.topic WHERE pt.partnership_id IN (",
             );
@@ -452,7 +455,7 @@ impl Store {
         from: &'static str,
         push_where: impl Fn(&mut SqlBuilder<'_>),
     ) -> StoreResult<i64> {
-        let mut q = SqlBuilder::new(format!("SELECT COUNT(*) FROM {from}"));
+        let mut q = SqlBuilder::new(self.backend, format!("SELECT COUNT(*) FROM {from}"));
         push_where(&mut q);
         Ok(q.build_query_scalar().fetch_one(&self.pool).await?)
     }
@@ -475,8 +478,10 @@ impl Store {
         };
         let total = self.count("milestones m", push_where).await?;
 
-        let mut q =
-            SqlBuilder::new("SELECT m.id, m.date, m.qualifier, m.type, p.slug AS partnership, ");
+        let mut q = SqlBuilder::new(
+            self.backend,
+            "SELECT m.id, m.date, m.qualifier, m.type, p.slug AS partnership, ",
+        );
         q.push(source_columns("s"));
         q.push(" FROM milestones m JOIN partnerships p ON p.id = m.partnership_id");
         q.push(" LEFT JOIN sources s ON s.id = m.source_id");
@@ -519,7 +524,7 @@ impl Store {
     ) -> StoreResult<HashMap<i64, Vec<BodyRef>>> {
         let mut bodies: HashMap<i64, Vec<BodyRef>> = HashMap::new();
         for chunk in ids.chunks(1000) {
-            let mut q = SqlBuilder::new("SELECT mb.milestone_id, ");
+            let mut q = SqlBuilder::new(self.backend, "SELECT mb.milestone_id, ");
             push_body_ref_columns(&mut q, "b", "", lang);
             q.push(" FROM milestone_bodies mb JOIN bodies b ON b.id = mb.body_id WHERE mb.milestone_id IN (");
             push_ids(&mut q, chunk);
@@ -536,6 +541,7 @@ impl Store {
         let mut notes: HashMap<i64, Translations> = HashMap::new();
         for chunk in ids.chunks(1000) {
             let mut q = SqlBuilder::new(
+                self.backend,
                 "SELECT milestone_id, lang, note FROM milestone_texts WHERE milestone_id IN (",
             );
             push_ids(&mut q, chunk);
@@ -568,7 +574,7 @@ impl Store {
         };
         let total = self.count("bodies b", push_where).await?;
 
-        let mut q = SqlBuilder::new("SELECT ");
+        let mut q = SqlBuilder::new(self.backend, "SELECT ");
         push_body_ref_columns(&mut q, "b", "", lang);
         q.push(" FROM bodies b");
         push_where(&mut q);
@@ -592,8 +598,8 @@ impl Store {
              LEFT JOIN bodies parent ON parent.id = b.parent_id
              LEFT JOIN sources s ON s.id = b.source_id
              WHERE b.slug = $2 AND b.published = 1",
-            body_ref_columns("b", "", 1),
-            body_ref_columns("parent", "parent_", 1),
+            body_ref_columns("b", "", "$1"),
+            body_ref_columns("parent", "parent_", "$1"),
             source_columns("s"),
         ))
         .bind(lang)
@@ -621,7 +627,7 @@ impl Store {
 
         let children = sqlx::query(&format!(
             "SELECT {} FROM bodies b WHERE b.parent_id = $2 AND b.published = 1 ORDER BY b.sort_name",
-            body_ref_columns("b", "", 1)
+            body_ref_columns("b", "", "$1")
         ))
         .bind(lang)
         .bind(id)
@@ -676,8 +682,8 @@ impl Store {
              JOIN bodies suc ON suc.id = s.successor_id
              LEFT JOIN sources src ON src.id = s.source_id
              WHERE {column} = $2 ORDER BY s.date, pre.sort_name",
-            body_ref_columns("pre", "pre_", 1),
-            body_ref_columns("suc", "suc_", 1),
+            body_ref_columns("pre", "pre_", "$1"),
+            body_ref_columns("suc", "suc_", "$1"),
             source_columns("src"),
         ))
         .bind(lang)
@@ -737,6 +743,7 @@ impl Store {
         let total = self.count("facts f", push_where).await?;
 
         let mut q = SqlBuilder::new(
+            self.backend,
             "SELECT f.id, f.key, f.value_num, f.value_text, f.lang, f.unit, \
              CAST(f.approximate AS BIGINT) AS approximate, f.as_of, f.note, ",
         );
@@ -802,7 +809,7 @@ impl Store {
     pub async fn body_ref(&self, slug: &str, lang: &str) -> StoreResult<Option<BodyRef>> {
         let row = sqlx::query(&format!(
             "SELECT {} FROM bodies b WHERE b.slug = $2 AND b.published = 1",
-            body_ref_columns("b", "", 1)
+            body_ref_columns("b", "", "$1")
         ))
         .bind(lang)
         .bind(slug)
@@ -821,7 +828,7 @@ impl Store {
                     c.phone, c.fax, c.email, {}
              FROM contact_points c JOIN bodies b ON b.id = c.body_id
              WHERE b.slug = $2 ORDER BY c.id",
-            body_ref_columns("b", "", 1)
+            body_ref_columns("b", "", "$1")
         ))
         .bind(lang)
         .bind(body_slug)
@@ -874,7 +881,7 @@ fn push_ids(q: &mut SqlBuilder<'_>, ids: &[i64]) {
 }
 
 fn push_body_ref_columns(q: &mut SqlBuilder<'_>, alias: &str, prefix: &str, lang: &str) {
-    // The display-name subquery names the language by its number.
+    // The display-name subquery names the language as a value of its own.
     let lang = q.bind(lang.to_owned());
     q.push(body_ref_columns(alias, prefix, lang));
 }

@@ -1146,6 +1146,7 @@ impl Store {
         limit: i64,
     ) -> StoreResult<Vec<WorkbenchPartnership>> {
         let mut q = SqlBuilder::new(
+            self.backend,
             "SELECT p.id, p.slug, h.name AS home, o.name AS partner, p.status, \
              CAST(p.published AS BIGINT) AS published FROM partnerships p \
              JOIN bodies h ON h.id = CASE p.home_side WHEN 'a' THEN p.body_a_id ELSE p.body_b_id END \

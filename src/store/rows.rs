@@ -9,12 +9,13 @@ use crate::domain::registry::{BodyRef, SourceRef};
 use crate::domain::values::PartialDate;
 
 /// The columns of a [`BodyRef`] for the body aliased `alias`, prefixed `prefix`. The display name is
-/// the official or exonym name recorded for the requested language, the bind parameter numbered `lang`.
-pub fn body_ref_columns(alias: &str, prefix: &str, lang: usize) -> String {
+/// the official or exonym name recorded for the requested language, the value at placeholder `lang`
+/// (`"$1"` in a fixed statement, a builder's `Param`).
+pub fn body_ref_columns(alias: &str, prefix: &str, lang: impl std::fmt::Display) -> String {
     format!(
         "{alias}.slug AS {prefix}slug, {alias}.name AS {prefix}name, {alias}.kind AS {prefix}kind, \
          {alias}.country AS {prefix}country, \
-         COALESCE((SELECT n.name FROM body_names n WHERE n.body_id = {alias}.id AND n.lang = ${lang} \
+         COALESCE((SELECT n.name FROM body_names n WHERE n.body_id = {alias}.id AND n.lang = {lang} \
                    AND n.kind IN ('official', 'exonym') ORDER BY n.kind DESC, n.name LIMIT 1), \
                   {alias}.name) AS {prefix}display_name"
     )
