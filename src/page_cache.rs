@@ -256,28 +256,7 @@ where
             && entry.generation == inner.generation()
             && let Kept::Answer { headers, body } = &entry.kept
         {
-            let response = answer(
-                headers,
-                body.clone(),
-                request.headers().get(header::IF_NONE_MATCH),
-                HIT,
-            );
-            let response = with_request_id(response, &request);
-            // Older than MAX_AGE but of the current data: this request still gets the kept answer,
-            // and starts building the next one in the background (stale-while-revalidate), so a
-            // popular page never makes a visitor wait for its rebuild.
-            if entry.built.elapsed() >= inner.max_age
-                && !entry.refreshing.swap(true, Ordering::AcqRel)
-            {
-                let (parts, _) = request.into_parts();
-                tokio::spawn(refresh(
-                    inner,
-                    self.inner.clone(),
-                    key,
-                    entry,
-                    Request::from_parts(parts, Body::empty()),
-                ));
-            }
+            let response = serve_kept(inner, &self.inner, key, &entry, headers, body, request);
             return CacheFuture::Hit(Some(response));
         }
         CacheFuture::Miss(Box::pin(serve_through(
@@ -352,6 +331,42 @@ fn with_request_id(mut response: Response, request: &Request) -> Response {
     response
 }
 
+/// Answers with a kept answer of the current data. One older than [`MAX_AGE`] is still given, and
+/// the first request to find it so starts building the next one in the background
+/// (stale-while-revalidate), so a popular page never makes a visitor wait for its rebuild.
+fn serve_kept<S>(
+    inner: Arc<Inner>,
+    service: &S,
+    key: String,
+    entry: &Arc<Entry>,
+    headers: &HeaderMap,
+    body: &Bytes,
+    request: Request,
+) -> Response
+where
+    S: tower::Service<Request, Response = Response, Error = Infallible> + Clone + Send + 'static,
+    S::Future: Send + 'static,
+{
+    let response = answer(
+        headers,
+        body.clone(),
+        request.headers().get(header::IF_NONE_MATCH),
+        HIT,
+    );
+    let response = with_request_id(response, &request);
+    if entry.built.elapsed() >= inner.max_age && !entry.refreshing.swap(true, Ordering::AcqRel) {
+        let (parts, _) = request.into_parts();
+        tokio::spawn(refresh(
+            inner,
+            service.clone(),
+            key,
+            entry.clone(),
+            Request::from_parts(parts, Body::empty()),
+        ));
+    }
+    response
+}
+
 /// Builds an answer kept longer than [`MAX_AGE`] again while requests keep getting the old one; the
 /// new answer replaces it only if it is still shareable and nothing was committed meanwhile, and
 /// otherwise the old one is dropped, so the next request builds it the ordinary way.
@@ -400,10 +415,12 @@ where
 /// Requests that are not a fresh hit: one request now and then asks the database about other
 /// processes' writes; a burst of requests for an answer being built waits for that one build
 /// instead of building it too, so a page nobody asked for in a while costs one build, not one per
-/// request.
+/// request. An answer older than [`MAX_AGE`] whose data did not change is served as on the fast
+/// path ([`serve_kept`]); one of data that changed is never served.
 async fn serve_through<S>(inner: Arc<Inner>, service: S, key: String, request: Request) -> Response
 where
-    S: tower::Service<Request, Response = Response, Error = Infallible> + Clone,
+    S: tower::Service<Request, Response = Response, Error = Infallible> + Clone + Send + 'static,
+    S::Future: Send + 'static,
 {
     inner.notice_outside_writes().await;
     let if_none_match = request.headers().get(header::IF_NONE_MATCH).cloned();
@@ -420,6 +437,24 @@ where
                     ),
                     Kept::Pass => pass(service, request).await,
                 };
+            }
+            // Only expired, and of the data as it is now (the look at other processes' writes
+            // above included): given once more while one request builds the next.
+            Ok(entry) if entry.generation == inner.generation() => {
+                if let Kept::Answer { headers, body } = &entry.kept {
+                    return serve_kept(
+                        inner.clone(),
+                        &service,
+                        key,
+                        &entry,
+                        headers,
+                        body,
+                        request,
+                    );
+                }
+                // An expired pass is dropped: the next answer decides again whether it is kept.
+                inner.entries.remove_if(&key, |e| Arc::ptr_eq(e, &entry));
+                continue;
             }
             Ok(stale) => {
                 inner.entries.remove_if(&key, |e| Arc::ptr_eq(e, &stale));
@@ -640,5 +675,74 @@ mod tests {
         let response = service.call(request).await.unwrap();
         assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
         assert_eq!(builds.load(Ordering::SeqCst), 3);
+    }
+
+    /// A cache whose every request asks the database about other processes' writes before it
+    /// answers (the slow path, which a request takes once per [`RECHECK_AFTER`]).
+    async fn checking_cache(dir: &tempfile::TempDir, max_age: Duration) -> PageCache {
+        let location = DatabaseLocation::SqliteFile(dir.path().join("cache.sqlite3"));
+        let store = Store::open(&location).await.unwrap();
+        PageCache::with_timings(store, 1 << 20, max_age, Duration::ZERO)
+    }
+
+    /// Commits on a connection of its own, as the `sqlite3` shell or another process would.
+    async fn write_from_outside(dir: &tempfile::TempDir, table: &str) {
+        use sqlx::Connection;
+        let url = format!("sqlite://{}", dir.path().join("cache.sqlite3").display());
+        let mut conn = sqlx::SqliteConnection::connect(&url).await.unwrap();
+        sqlx::query(&format!("CREATE TABLE {table} (x INTEGER)"))
+            .execute(&mut conn)
+            .await
+            .unwrap();
+        conn.close().await.unwrap();
+    }
+
+    #[tokio::test]
+    async fn an_expired_answer_found_while_asking_about_other_writes_is_served_once_more_too() {
+        let dir = tempfile::tempdir().unwrap();
+        let builds = Arc::new(AtomicUsize::new(0));
+        let mut service =
+            PageCacheLayer::new(checking_cache(&dir, Duration::from_millis(50)).await)
+                .layer(counting_page(builds.clone(), usize::MAX));
+        assert_eq!(get(&mut service).await, ("build 1".into(), "miss".into()));
+        assert_eq!(get(&mut service).await, ("build 1".into(), "hit".into()));
+        tokio::time::sleep(Duration::from_millis(60)).await;
+        // This request asks the database, which says nothing changed: the kept answer is given
+        // without waiting for a build, and a rebuild starts.
+        assert_eq!(get(&mut service).await, ("build 1".into(), "hit".into()));
+        // Later ones (each asking the database too) get the old answer or, once it is done, the
+        // rebuilt one, never a build of their own.
+        for _ in 0..5 {
+            let (body, source) = get(&mut service).await;
+            assert!(["build 1", "build 2"].contains(&body.as_str()), "{body}");
+            assert_eq!(source, "hit");
+        }
+        until(&builds, 2).await;
+        assert_eq!(get(&mut service).await, ("build 2".into(), "hit".into()));
+        assert_eq!(builds.load(Ordering::SeqCst), 2);
+    }
+
+    #[tokio::test]
+    async fn an_answer_is_never_served_once_another_process_changed_the_data_expired_or_not() {
+        let dir = tempfile::tempdir().unwrap();
+        let builds = Arc::new(AtomicUsize::new(0));
+        let mut service =
+            PageCacheLayer::new(checking_cache(&dir, Duration::from_millis(50)).await)
+                .layer(counting_page(builds.clone(), usize::MAX));
+        assert_eq!(get(&mut service).await, ("build 1".into(), "miss".into()));
+        tokio::time::sleep(Duration::from_millis(60)).await;
+        write_from_outside(&dir, "first").await;
+        // Expired and of older data: built again while the request waits, not served.
+        assert_eq!(get(&mut service).await, ("build 2".into(), "miss".into()));
+        assert_eq!(get(&mut service).await, ("build 2".into(), "hit".into()));
+        write_from_outside(&dir, "second").await;
+        // Not expired, but of older data: the same.
+        assert_eq!(get(&mut service).await, ("build 3".into(), "miss".into()));
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        assert_eq!(
+            builds.load(Ordering::SeqCst),
+            3,
+            "no rebuild in the background"
+        );
     }
 }
