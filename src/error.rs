@@ -37,6 +37,11 @@ pub enum AppError {
     TooManyRequests(String),
     #[error("the request body is too large")]
     PayloadTooLarge,
+    /// Text holding U+0000, which PostgreSQL cannot store or compare.
+    #[error(
+        "the text holds a NUL character (U+0000), which can be neither stored nor searched for; remove it"
+    )]
+    NulInText,
     #[error(transparent)]
     Store(StoreError),
     #[error("rendering failed: {0}")]
@@ -57,6 +62,7 @@ impl From<StoreError> for AppError {
             }
             StoreError::Rejected(message) => AppError::Unprocessable(message),
             StoreError::Forbidden(message) => AppError::Forbidden(message),
+            e if e.is_nul_in_text() => AppError::NulInText,
             other => AppError::Store(other),
         }
     }
@@ -73,7 +79,7 @@ impl AppError {
     pub fn status(&self) -> StatusCode {
         match self {
             AppError::NotFound { .. } | AppError::NoRoute => StatusCode::NOT_FOUND,
-            AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::BadRequest(_) | AppError::NulInText => StatusCode::BAD_REQUEST,
             AppError::Unauthorized => StatusCode::UNAUTHORIZED,
             AppError::Forbidden(_) => StatusCode::FORBIDDEN,
             AppError::Conflict(_) => StatusCode::CONFLICT,
@@ -88,7 +94,7 @@ impl AppError {
     pub fn code(&self) -> &'static str {
         match self {
             AppError::NotFound { .. } | AppError::NoRoute => "not_found",
-            AppError::BadRequest(_) => "bad_request",
+            AppError::BadRequest(_) | AppError::NulInText => "bad_request",
             AppError::Unauthorized => "unauthorized",
             AppError::Forbidden(_) => "forbidden",
             AppError::Conflict(_) => "conflict",

@@ -194,6 +194,7 @@ error-forbidden-title = Keine Berechtigung
 error-conflict-title = Änderung nicht gespeichert
 error-too-many-title = Zu viele Anfragen
 error-too-large-text = Die gesendeten Daten sind zu groß.
+error-nul-text = Der Text enthält ein Nullzeichen (U+0000), das weder gespeichert noch gesucht werden kann. Bitte entfernen Sie es.
 error-internal-title = Ein interner Fehler ist aufgetreten
 error-internal-text = Die Seite konnte nicht erstellt werden. Der Fehler wurde protokolliert; bitte versuchen Sie es später erneut.
 error-reference = Fehlernummer: { $id }

@@ -169,6 +169,7 @@ error-forbidden-title = Not permitted
 error-conflict-title = Change not saved
 error-too-many-title = Too many requests
 error-too-large-text = The data sent is too large.
+error-nul-text = The text holds a NUL character (U+0000), which can be neither stored nor searched for. Please remove it.
 error-internal-title = An internal error has occurred
 error-internal-text = The page could not be generated. The error has been logged; please try again later.
 error-reference = Error reference: { $id }

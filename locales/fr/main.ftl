@@ -173,6 +173,7 @@ error-forbidden-title = Accès non autorisé
 error-conflict-title = Modification non enregistrée
 error-too-many-title = Trop de requêtes
 error-too-large-text = Les données envoyées sont trop volumineuses.
+error-nul-text = Le texte contient un caractère nul (U+0000), qui ne peut être ni enregistré ni recherché. Veuillez le supprimer.
 error-internal-title = Une erreur interne s’est produite
 error-internal-text = La page n’a pas pu être générée. L’erreur a été enregistrée{ "\u202F" }; veuillez réessayer ultérieurement.
 error-reference = Référence de l’erreur{ "\u00A0" }: { $id }

@@ -176,6 +176,7 @@ error-forbidden-title = Brak uprawnień
 error-conflict-title = Zmiana nie została zapisana
 error-too-many-title = Zbyt wiele żądań
 error-too-large-text = Wysłane dane są zbyt duże.
+error-nul-text = Tekst zawiera znak NUL (U+0000), którego nie można zapisać ani wyszukać. Prosimy go usunąć.
 error-internal-title = Wystąpił błąd wewnętrzny
 error-internal-text = Nie udało się wygenerować strony. Błąd został zarejestrowany – prosimy spróbować ponownie później.
 error-reference = Numer błędu: { $id }

@@ -174,6 +174,7 @@ error-forbidden-title = Acces nepermis
 error-conflict-title = Modificarea nu a fost salvată
 error-too-many-title = Prea multe cereri
 error-too-large-text = Datele trimise sunt prea mari.
+error-nul-text = Textul conține un caracter NUL (U+0000), care nu poate fi nici salvat, nici căutat. Vă rugăm să îl eliminați.
 error-internal-title = A apărut o eroare internă
 error-internal-text = Pagina nu a putut fi generată. Eroarea a fost înregistrată; vă rugăm să încercați din nou mai târziu.
 error-reference = Codul erorii: { $id }

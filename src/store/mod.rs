@@ -41,6 +41,9 @@ pub enum Backend {
     Postgres,
 }
 
+/// The key of PostgreSQL's advisory lock that write transactions take ("partnerp" in ASCII).
+const WRITER_LOCK: i64 = 0x7061_7274_6e65_7270;
+
 /// A transaction that writes. Every write transaction commits through [`Tx::commit`], which counts
 /// the commit for [`Store::commit_count`]. It reads as the connection it runs on (`&mut *tx`).
 pub(crate) struct Tx {
@@ -82,10 +85,22 @@ impl Store {
     /// read, the upgrade fails at once with "database is locked" instead of waiting. `BEGIN
     /// IMMEDIATE` takes the write lock up front, so concurrent writers queue for the busy timeout
     /// instead of failing.
+    ///
+    /// PostgreSQL lets writers run side by side, but the store gives new ids as `MAX(id) + 1` and
+    /// checks versions and uniqueness by reading first, which is only right with one writer at a
+    /// time: every write transaction takes one transaction-scoped advisory lock first, which every
+    /// instance on the database shares, so writers queue there as they do on SQLite's write lock.
     pub(crate) async fn begin_write(&self) -> sqlx::Result<Tx> {
         let inner = match self.backend {
             Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
-            Backend::Postgres => self.pool.begin().await?,
+            Backend::Postgres => {
+                let mut tx = self.pool.begin().await?;
+                sqlx::query("SELECT pg_advisory_xact_lock($1)")
+                    .bind(WRITER_LOCK)
+                    .execute(&mut *tx)
+                    .await?;
+                tx
+            }
         };
         Ok(Tx {
             inner,
@@ -145,6 +160,9 @@ pub enum StoreError {
     },
     #[error("'{0}' is not a database this build can use: {1}")]
     UnsupportedUrl(String, String),
+    /// The database server did not answer (PostgreSQL not running, wrong host or port, refused login).
+    #[error("cannot connect to the database at {location}: {reason}")]
+    Unreachable { location: String, reason: String },
     /// What only works on an SQLite database so far (backups, restores).
     #[error("this works only with an SQLite database so far: {0}")]
     SqliteOnly(&'static str),
@@ -195,6 +213,18 @@ pub enum StoreError {
 }
 
 pub type StoreResult<T> = Result<T, StoreError>;
+
+impl StoreError {
+    /// Whether PostgreSQL refused a text value for holding U+0000 (SQLite stores it): the caller's
+    /// input, to be refused as such rather than reported as a failure of the server.
+    pub fn is_nul_in_text(&self) -> bool {
+        let StoreError::Database(sqlx::Error::Database(error)) = self else {
+            return false;
+        };
+        // character_not_in_repertoire: "invalid byte sequence for encoding "UTF8": 0x00"
+        error.code().as_deref() == Some("22021") && error.message().contains("0x00")
+    }
+}
 
 /// A handle on the registry database; cheap to clone.
 #[derive(Clone)]

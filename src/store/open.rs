@@ -16,6 +16,7 @@ use sqlx::{ConnectOptions, Connection, SqliteConnection};
 use super::{Backend, Store, StoreError, StoreResult};
 
 static MIGRATOR: Migrator = sqlx::migrate!("migrations/sqlite");
+static POSTGRES_MIGRATOR: Migrator = sqlx::migrate!("migrations/postgres");
 
 /// The newest schema version this binary can work with.
 pub const SCHEMA_VERSION: i64 = 14;
@@ -80,11 +81,69 @@ impl Store {
     pub async fn open(location: &DatabaseLocation) -> StoreResult<Store> {
         match location {
             DatabaseLocation::SqliteFile(path) => Store::open_sqlite(path).await,
-            DatabaseLocation::Postgres(_) => Err(StoreError::UnsupportedUrl(
-                location.to_string(),
-                "PostgreSQL support is being built; use sqlite://".into(),
-            )),
+            DatabaseLocation::Postgres(url) => Store::open_postgres(url, location).await,
         }
+    }
+
+    /// PostgreSQL: the schema version is checked before anything is written, then the migrations of
+    /// `migrations/postgres` run (sqlx holds an advisory lock while it migrates, so instances
+    /// starting together migrate once).
+    async fn open_postgres(url: &str, location: &DatabaseLocation) -> StoreResult<Store> {
+        sqlx::any::install_default_drivers();
+        let options = AnyConnectOptions::from_str(url).map_err(|e| {
+            StoreError::UnsupportedUrl(location.to_string(), format!("not a valid URL: {e}"))
+        })?;
+        // One connection first: the pool would retry a server that does not answer until its
+        // timeout and then say only that it timed out.
+        let probe = sqlx::AnyConnection::connect_with(&options)
+            .await
+            .map_err(|e| StoreError::Unreachable {
+                location: location.to_string(),
+                reason: e.to_string(),
+            })?;
+        probe.close().await?;
+        let pool = AnyPoolOptions::new()
+            .max_connections(POSTGRES_CONNECTIONS)
+            .acquire_timeout(Duration::from_secs(10))
+            .connect_with(options)
+            .await?;
+        let store = Store {
+            pool,
+            backend: Backend::Postgres,
+            path: PathBuf::new(),
+            commits: Arc::new(AtomicU64::new(0)),
+        };
+        let ready = async {
+            // Asked of the catalogue first, so that a new database leaves no error in the server's log.
+            let has_history: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM pg_tables
+                 WHERE schemaname = current_schema() AND tablename = '_sqlx_migrations'",
+            )
+            .fetch_one(&store.pool)
+            .await?;
+            let found: Option<i64> = if has_history > 0 {
+                sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations")
+                    .fetch_one(&store.pool)
+                    .await?
+            } else {
+                None
+            };
+            if let Some(found) = found.filter(|found| *found > SCHEMA_VERSION) {
+                return Err(StoreError::SchemaTooNew {
+                    path: location.to_string(),
+                    found,
+                    known: SCHEMA_VERSION,
+                });
+            }
+            POSTGRES_MIGRATOR.run(&store.pool).await?;
+            store.ensure_search_index().await
+        }
+        .await;
+        if let Err(e) = ready {
+            store.close().await;
+            return Err(e);
+        }
+        Ok(store)
     }
 
     /// SQLite only: the file is checked before it is opened, and every connection is set up for
@@ -142,6 +201,10 @@ const SQLITE_CONNECTION_SETTINGS: [&str; 4] = [
     "PRAGMA synchronous = FULL",
 ];
 
+/// Connections of one instance to PostgreSQL: several instances share the server's
+/// `max_connections` (100 by default), so each takes few.
+const POSTGRES_CONNECTIONS: u32 = 10;
+
 /// The URL without the password of its user, for messages and logs.
 fn without_password(url: &str) -> String {
     let Some((scheme, rest)) = url.split_once("://") else {
@@ -157,13 +220,23 @@ fn without_password(url: &str) -> String {
     }
 }
 
-/// Notices commits by any other connection to the database file: another process (a command-line
-/// import, the `sqlite3` shell) or this process's pool. One connection of its own, asked
-/// `PRAGMA data_version`, whose value changes exactly when someone else committed.
+/// Notices commits by any other connection to the database: another process (a command-line
+/// import, the `sqlite3` shell, a second instance) or this process's pool.
+/// - SQLite: one connection of its own, asked `PRAGMA data_version`, whose value changes exactly
+///   when someone else committed.
+/// - PostgreSQL: the sum of the `data_version` counters, which every write transaction bumps at its
+///   commit (migrations/postgres/0001_registry.sql).
 pub struct ChangeWatch {
-    path: PathBuf,
-    conn: Option<SqliteConnection>,
+    source: WatchSource,
     last: Option<i64>,
+}
+
+enum WatchSource {
+    Sqlite {
+        path: PathBuf,
+        conn: Option<SqliteConnection>,
+    },
+    Postgres(sqlx::AnyPool),
 }
 
 impl ChangeWatch {
@@ -174,7 +247,9 @@ impl ChangeWatch {
             Ok(version) => version,
             Err(e) => {
                 tracing::warn!(error = %e, "cannot ask the database for changes");
-                self.conn = None;
+                if let WatchSource::Sqlite { conn, .. } = &mut self.source {
+                    *conn = None;
+                }
                 self.last = None;
                 return true;
             }
@@ -183,28 +258,40 @@ impl ChangeWatch {
     }
 
     async fn data_version(&mut self) -> StoreResult<i64> {
-        if self.conn.is_none() {
-            let options = SqliteConnectOptions::new()
-                .filename(&self.path)
-                .create_if_missing(false)
-                .read_only(true);
-            self.conn = Some(SqliteConnection::connect_with(&options).await?);
+        match &mut self.source {
+            WatchSource::Sqlite { path, conn } => {
+                if conn.is_none() {
+                    let options = SqliteConnectOptions::new()
+                        .filename(&*path)
+                        .create_if_missing(false)
+                        .read_only(true);
+                    *conn = Some(SqliteConnection::connect_with(&options).await?);
+                }
+                let conn = conn.as_mut().expect("connected above");
+                Ok(sqlx::query_scalar("PRAGMA data_version")
+                    .fetch_one(conn)
+                    .await?)
+            }
+            WatchSource::Postgres(pool) => Ok(sqlx::query_scalar(
+                "SELECT CAST(SUM(version) AS BIGINT) FROM data_version",
+            )
+            .fetch_one(&*pool)
+            .await?),
         }
-        let conn = self.conn.as_mut().expect("connected above");
-        Ok(sqlx::query_scalar("PRAGMA data_version")
-            .fetch_one(conn)
-            .await?)
     }
 }
 
 impl Store {
     /// A watch for commits made outside this store's own count ([`Store::commit_count`]).
     pub fn change_watch(&self) -> ChangeWatch {
-        ChangeWatch {
-            path: self.path.clone(),
-            conn: None,
-            last: None,
-        }
+        let source = match self.backend {
+            Backend::Sqlite => WatchSource::Sqlite {
+                path: self.path.clone(),
+                conn: None,
+            },
+            Backend::Postgres => WatchSource::Postgres(self.pool.clone()),
+        };
+        ChangeWatch { source, last: None }
     }
 }
 
@@ -355,14 +442,15 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn opening_postgres_is_refused_clearly_for_now() {
-        let location = DatabaseLocation::parse("postgres://u:pw@localhost/pp").unwrap();
+    async fn an_unreachable_postgres_server_is_reported_without_the_password() {
+        // Port 1 on loopback: nothing listens there, the connection is refused at once.
+        let location = DatabaseLocation::parse("postgres://u:pw@127.0.0.1:1/pp").unwrap();
         let Err(error) = Store::open(&location).await else {
-            panic!("a PostgreSQL URL was opened");
+            panic!("a PostgreSQL URL without a server was opened");
         };
         let message = error.to_string();
         assert!(
-            message.contains("PostgreSQL support is being built"),
+            message.starts_with("cannot connect to the database at postgres://u@127.0.0.1:1/pp"),
             "{message}"
         );
         assert!(!message.contains("pw"), "{message}");

@@ -309,7 +309,7 @@ async fn count_anonymously(tx: &mut Tx, person: &StoredPerson) -> StoreResult<()
         sqlx::query(
             "INSERT INTO activity_participant_counts (activity_id, country, age_group, role, invited, count) \
              VALUES ($1, $2, $3, $4, $5, 1) ON CONFLICT (activity_id, country, age_group, role, invited) \
-             DO UPDATE SET count = count + 1",
+             DO UPDATE SET count = activity_participant_counts.count + 1",
         )
         .bind(activity.id)
         .bind(&person.record.country)

@@ -143,10 +143,10 @@ impl Store {
             return Ok(Vec::new());
         };
         let partners: Vec<i64> = sqlx::query_scalar(
-            "SELECT DISTINCT b.id FROM partnerships p \
+            "SELECT b.id FROM partnerships p \
              JOIN bodies b ON b.id = CASE WHEN p.body_a_id = $1 THEN p.body_b_id ELSE p.body_a_id END \
              WHERE (p.body_a_id = $1 OR p.body_b_id = $1) AND p.published = 1 AND b.published = 1 \
-             ORDER BY b.sort_name",
+             GROUP BY b.id, b.sort_name ORDER BY b.sort_name, b.id",
         )
         .bind(home)
         .fetch_all(&self.pool)

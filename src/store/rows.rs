@@ -86,6 +86,32 @@ pub fn flag(row: &AnyRow, column: &str) -> StoreResult<bool> {
     Ok(row.try_get::<i64, _>(column)? != 0)
 }
 
+/// An optional floating-point value to bind (coordinates, a fact's number). sqlx 0.8's `Any` driver
+/// sends a missing `f64` to PostgreSQL as a `real` (4 bytes) null: the statement is prepared and
+/// cached with a `real` parameter, and the next present value, sent as 8 bytes, is refused ("incorrect
+/// binary data format"). This sends the null as a `double precision` one, as the values are.
+#[derive(Debug, Clone, Copy)]
+pub struct Real(pub Option<f64>);
+
+impl sqlx::Type<sqlx::Any> for Real {
+    fn type_info() -> sqlx::any::AnyTypeInfo {
+        <f64 as sqlx::Type<sqlx::Any>>::type_info()
+    }
+}
+
+impl<'q> sqlx::Encode<'q, sqlx::Any> for Real {
+    fn encode_by_ref(
+        &self,
+        buf: &mut <sqlx::Any as sqlx::Database>::ArgumentBuffer<'q>,
+    ) -> Result<sqlx::encode::IsNull, sqlx::error::BoxDynError> {
+        match self.0 {
+            Some(value) => <f64 as sqlx::Encode<'q, sqlx::Any>>::encode_by_ref(&value, buf),
+            // The driver maps a `real` null to PostgreSQL's `double precision` and back.
+            None => <Option<f32> as sqlx::Encode<'q, sqlx::Any>>::encode_by_ref(&None, buf),
+        }
+    }
+}
+
 /// An optional count or identifier that fits 32 bits unsigned (the `Any` driver reads integers
 /// as `i64` only); a value outside that range is corrupt data.
 pub fn optional_u32(row: &AnyRow, column: &str) -> StoreResult<Option<u32>> {

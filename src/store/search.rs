@@ -4,7 +4,7 @@
 use sqlx::{AnyConnection, Row};
 
 use super::sql::SqlBuilder;
-use super::{Backend, Store, StoreError, StoreResult, Tx};
+use super::{Backend, Store, StoreResult, Tx};
 use crate::domain::search::{Folded, intact_pieces, tolerated_edits, trigrams};
 
 /// A name that may match a query.
@@ -102,16 +102,8 @@ impl Store {
     /// index, quick however common the letters), or, when no name contains it and the query is long
     /// enough to forgive a typing error, names sharing most of its trigrams.
     pub async fn name_candidates(&self, folded_query: &str) -> StoreResult<Vec<NameCandidate>> {
-        match self.backend {
-            Backend::Sqlite => self.fts5_name_candidates(folded_query).await,
-            Backend::Postgres => Err(StoreError::SqliteOnly("the name search")),
-        }
-    }
-
-    /// SQLite only: [`Store::name_candidates`] over the FTS5 trigram table.
-    async fn fts5_name_candidates(&self, folded_query: &str) -> StoreResult<Vec<NameCandidate>> {
-        let grams = trigrams(folded_query);
-        if grams.is_empty() {
+        if trigrams(folded_query).is_empty() {
+            // Shorter than a trigram: no index helps, a scan finds the first names holding it.
             return self
                 .candidates(
                     "SELECT body_id, name, lang, folded FROM search_names WHERE instr(folded, $1) > 0 LIMIT $2",
@@ -119,6 +111,36 @@ impl Store {
                 )
                 .await;
         }
+        match self.backend {
+            Backend::Sqlite => self.fts5_name_candidates(folded_query).await,
+            Backend::Postgres => self.trigram_name_candidates(folded_query).await,
+        }
+    }
+
+    /// PostgreSQL: [`Store::name_candidates`] over the pg_trgm index of `search_names`, finding the
+    /// same names as FTS5 does (docs/POSTGRES.md, `scripts/reliability/postgres-search-check`).
+    async fn trigram_name_candidates(&self, folded_query: &str) -> StoreResult<Vec<NameCandidate>> {
+        let grams = trigrams(folded_query);
+        let mut found = self
+            .candidates(CONTAINS_SQL, folded_query.to_owned())
+            .await?;
+        let edits = tolerated_edits(folded_query.chars().count());
+        if found.is_empty() && edits > 0 {
+            let terms = intact_pieces(folded_query, edits).unwrap_or(grams);
+            let rows = sqlx::query(ANY_TERM_SQL)
+                .bind(terms.join("|"))
+                .bind(folded_query.to_owned())
+                .bind(CANDIDATES)
+                .fetch_all(&self.pool)
+                .await?;
+            found = rows.iter().map(candidate).collect::<StoreResult<_>>()?;
+        }
+        Ok(found)
+    }
+
+    /// SQLite only: [`Store::name_candidates`] over the FTS5 trigram table.
+    async fn fts5_name_candidates(&self, folded_query: &str) -> StoreResult<Vec<NameCandidate>> {
+        let grams = trigrams(folded_query);
         let phrase = format!("folded : \"{}\"", folded_query.replace('"', "\"\""));
         let mut found = self.candidates(MATCH_SQL, phrase).await?;
         let edits = tolerated_edits(folded_query.chars().count());
@@ -147,19 +169,32 @@ impl Store {
             .bind(CANDIDATES)
             .fetch_all(&self.pool)
             .await?;
-        rows.iter()
-            .map(|row| {
-                Ok(NameCandidate {
-                    body_id: row.try_get("body_id")?,
-                    name: row.try_get("name")?,
-                    lang: row.try_get("lang")?,
-                    folded: row.try_get("folded")?,
-                })
-            })
-            .collect()
+        rows.iter().map(candidate).collect()
     }
+}
+
+fn candidate(row: &sqlx::any::AnyRow) -> StoreResult<NameCandidate> {
+    Ok(NameCandidate {
+        body_id: row.try_get("body_id")?,
+        name: row.try_get("name")?,
+        lang: row.try_get("lang")?,
+        folded: row.try_get("folded")?,
+    })
 }
 
 /// Best-ranked names matching an FTS5 expression.
 const MATCH_SQL: &str = "SELECT body_id, name, lang, folded FROM search_names
      WHERE search_names MATCH $1 ORDER BY rank LIMIT $2";
+
+/// PostgreSQL: names containing the folded query (a substring test, as FTS5's trigram phrase is),
+/// shorter names first as bm25 puts them. `LIKE`'s wildcards and escape in the query are escaped.
+const CONTAINS_SQL: &str = "SELECT body_id, name, lang, folded FROM search_names
+     WHERE folded LIKE '%' || replace(replace(replace($1, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
+     ORDER BY length(folded), rowid LIMIT $2";
+
+/// PostgreSQL: names containing any of the terms (joined by `|`), the most alike to the query
+/// first. Folded text holds only letters, digits and spaces; anything else in a term is escaped all
+/// the same, so no query text is read as a pattern.
+const ANY_TERM_SQL: &str = "SELECT body_id, name, lang, folded FROM search_names
+     WHERE folded ~ regexp_replace($1, '([^a-z0-9 |])', '\\\\\\1', 'g')
+     ORDER BY word_similarity($2, folded) DESC, length(folded), rowid LIMIT $3";

@@ -39,20 +39,9 @@ pub struct WikidataWritten {
 
 impl Store {
     pub async fn wikidata_view(&self) -> StoreResult<WikidataView> {
-        // The GeoNames id arrives with a later migration; read it when the column is there.
-        let columns: Vec<String> =
-            sqlx::query_scalar("SELECT name FROM pragma_table_info('bodies')")
-                .fetch_all(&self.pool)
-                .await?;
-        let geonames = if columns.iter().any(|c| c == "geonames_id") {
-            "geonames_id"
-        } else {
-            "NULL"
-        };
-        let rows = sqlx::query(&format!(
-            "SELECT slug, name, kind, country, wikidata_id, {geonames} AS geonames_id \
-             FROM bodies ORDER BY slug"
-        ))
+        let rows = sqlx::query(
+            "SELECT slug, name, kind, country, wikidata_id, geonames_id FROM bodies ORDER BY slug",
+        )
         .fetch_all(&self.pool)
         .await?;
         let corrupt = |what: &str| StoreError::Corrupt(format!("body: {what}"));

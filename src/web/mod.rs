@@ -118,6 +118,7 @@ pub fn error_page(error: &AppError, t: &Tr, here: &str) -> Response {
         AppError::Unprocessable(message) => (t.t("error-bad-request-title"), message.clone()),
         AppError::TooManyRequests(message) => (t.t("error-too-many-title"), message.clone()),
         AppError::PayloadTooLarge => (t.t("error-bad-request-title"), t.t("error-too-large-text")),
+        AppError::NulInText => (t.t("error-bad-request-title"), t.t("error-nul-text")),
         AppError::Store(_) | AppError::Render(_) => {
             (t.t("error-internal-title"), t.t("error-internal-text"))
         }

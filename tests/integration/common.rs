@@ -2,6 +2,7 @@
 //! HTML helpers.
 
 use std::collections::BTreeSet;
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use partnerportal::app::Application;
@@ -11,10 +12,13 @@ use partnerportal::store::{DatabaseLocation, Store};
 use reqwest::StatusCode;
 use reqwest::header::{CONTENT_TYPE, HeaderMap};
 use serde_json::Value;
+use sqlx::{AnyConnection, Connection, PgConnection};
 use tokio::sync::oneshot;
 
-/// The portal serving a fresh database in a temporary directory. Dropping it stops the server and
-/// deletes the database.
+/// The portal serving a fresh database: an SQLite file in a temporary directory, or, when
+/// `PARTNERPORTAL_TEST_BACKEND=postgres`, a database of its own on the PostgreSQL server of
+/// `PARTNERPORTAL_TEST_POSTGRES` (scripts/test runs the suite both ways). Dropping it stops the server
+/// and deletes the database.
 pub struct TestApp {
     pub base_url: String,
     /// Follows redirects, as a browser does.
@@ -23,12 +27,31 @@ pub struct TestApp {
     pub raw_client: reqwest::Client,
     /// The application's database, for checks the HTTP interface does not offer.
     pub store: Store,
-    /// The database file, for tests that must write what no interface writes.
+    /// The database file, for tests that must write what no interface writes (empty on PostgreSQL).
     pub db_path: PathBuf,
+    /// Where the database is, as `--database` names it.
+    pub location: DatabaseLocation,
     // Dropped first: the server's shutdown future completes when the sender goes away.
     _shutdown: oneshot::Sender<()>,
     /// The database's directory, owned by the first instance on it.
     _dir: Option<tempfile::TempDir>,
+    /// The PostgreSQL database, owned by the first instance on it; dropped last.
+    _postgres: Option<PostgresDb>,
+}
+
+/// Whether this run of the suite serves from PostgreSQL (`PARTNERPORTAL_TEST_BACKEND=postgres`).
+pub fn on_postgres() -> bool {
+    std::env::var("PARTNERPORTAL_TEST_BACKEND").is_ok_and(|backend| backend == "postgres")
+}
+
+/// Says, past the harness's output capture, that a test checks nothing on this backend, and why.
+pub fn skip_on_postgres(test: &str, why: &str) -> bool {
+    if on_postgres() {
+        let _ = writeln!(std::io::stderr(), "SKIPPED on PostgreSQL: {test}: {why}");
+        true
+    } else {
+        false
+    }
 }
 
 /// Opens a new database, loads the bundled seed as the real server does on an empty database, binds
@@ -40,11 +63,18 @@ pub async fn spawn_app() -> TestApp {
 
 /// Like [`spawn_app`], with the given contact settings (mail server, rate limit, job intervals).
 pub async fn spawn_app_with(contact: ContactSettings) -> TestApp {
-    let dir = tempfile::tempdir().expect("a temporary directory");
-    let db_path = dir.path().join("partnerportal.sqlite3");
-    let store = Store::open(&DatabaseLocation::SqliteFile(db_path.clone()))
-        .await
-        .expect("a new database opens");
+    let (location, dir, postgres) = if on_postgres() {
+        let db = PostgresDb::create()
+            .await
+            .expect("PARTNERPORTAL_TEST_BACKEND=postgres needs PARTNERPORTAL_TEST_POSTGRES");
+        let location = DatabaseLocation::Postgres(db.url.clone());
+        (location, None, Some(db))
+    } else {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let location = DatabaseLocation::SqliteFile(dir.path().join("partnerportal.sqlite3"));
+        (location, Some(dir), None)
+    };
+    let store = Store::open(&location).await.expect("a new database opens");
     assert!(
         store.is_empty().await.expect("the new database answers"),
         "a new database starts empty"
@@ -54,24 +84,106 @@ pub async fn spawn_app_with(contact: ContactSettings) -> TestApp {
         .import_seed(&seed)
         .await
         .expect("the bundled seed imports");
-    serve(store, db_path, contact, Some(dir)).await
+    serve(store, location, contact, dir, postgres).await
 }
 
 /// A second server on the database of `first`, as a second instance behind a load balancer (or a
 /// second process on the same machine) would run: its own connection pool, page cache and jobs.
 pub async fn spawn_instance_on(first: &TestApp, contact: ContactSettings) -> TestApp {
-    let store = Store::open(&DatabaseLocation::SqliteFile(first.db_path.clone()))
+    let store = Store::open(&first.location)
         .await
         .expect("the database opens a second time");
-    serve(store, first.db_path.clone(), contact, None).await
+    serve(store, first.location.clone(), contact, None, None).await
+}
+
+/// A PostgreSQL database of its own on the test server `PARTNERPORTAL_TEST_POSTGRES`
+/// (`postgres://USER@HOST:PORT/DB`), created as docs/POSTGRES.md requires (UTF-8, byte order) and
+/// dropped, with whatever is still connected to it, when this value is dropped.
+pub struct PostgresDb {
+    /// The new database's URL.
+    pub url: String,
+    /// The server's URL this database was created through.
+    base: String,
+    pub name: String,
+}
+
+impl PostgresDb {
+    /// `None` when `PARTNERPORTAL_TEST_POSTGRES` is not set.
+    pub async fn create() -> Option<PostgresDb> {
+        let base = std::env::var("PARTNERPORTAL_TEST_POSTGRES").ok()?;
+        let mut admin = PgConnection::connect(&base)
+            .await
+            .expect("the test PostgreSQL server answers");
+        let mut random = [0u8; 8];
+        getrandom::fill(&mut random).expect("random bytes");
+        let name = format!(
+            "t_{}",
+            random
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect::<String>()
+        );
+        sqlx::query(&format!(
+            "CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8'"
+        ))
+        .execute(&mut admin)
+        .await
+        .expect("a test database is created");
+        admin.close().await.ok();
+        let without_query = base.split('?').next().unwrap_or(&base);
+        let server = &without_query[..without_query.rfind('/').expect("a database in the URL")];
+        Some(PostgresDb {
+            url: format!("{server}/{name}"),
+            base,
+            name,
+        })
+    }
+
+    /// A connection of its own to the database.
+    pub async fn connect(&self) -> PgConnection {
+        PgConnection::connect(&self.url)
+            .await
+            .expect("the test database answers")
+    }
+}
+
+impl Drop for PostgresDb {
+    fn drop(&mut self) {
+        // Drop is not async, and the test's runtime may be the current-thread one: a thread of its
+        // own with a runtime of its own drops the database.
+        let base = self.base.clone();
+        let name = self.name.clone();
+        let dropped = std::thread::spawn(move || {
+            tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("a runtime")
+                .block_on(async move {
+                    let mut admin = PgConnection::connect(&base).await?;
+                    sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                        .execute(&mut admin)
+                        .await?;
+                    admin.close().await
+                })
+        })
+        .join();
+        if !matches!(dropped, Ok(Ok(()))) && !std::thread::panicking() {
+            panic!("the test database {} was not dropped", self.name);
+        }
+    }
 }
 
 async fn serve(
     store: Store,
-    db_path: PathBuf,
+    location: DatabaseLocation,
     contact: ContactSettings,
     dir: Option<tempfile::TempDir>,
+    postgres: Option<PostgresDb>,
 ) -> TestApp {
+    let db_path = match &location {
+        DatabaseLocation::SqliteFile(path) => path.clone(),
+        DatabaseLocation::Postgres(_) => PathBuf::new(),
+    };
     let app = Application::bind_with("127.0.0.1:0", store.clone(), contact)
         .await
         .expect("the application binds a free port");
@@ -89,8 +201,30 @@ async fn serve(
             .expect("a client that does not follow redirects"),
         store,
         db_path,
+        location,
         _shutdown: shutdown,
         _dir: dir,
+        _postgres: postgres,
+    }
+}
+
+impl TestApp {
+    /// What `--database` takes for this app's database: `sqlite://FILE` or the PostgreSQL URL.
+    pub fn database_arg(&self) -> String {
+        match &self.location {
+            DatabaseLocation::SqliteFile(path) => format!("sqlite://{}", path.display()),
+            DatabaseLocation::Postgres(url) => url.clone(),
+        }
+    }
+
+    /// A connection of its own to the app's database, whichever backend serves it, for what no
+    /// interface writes or shows. Statements number their values (`$1`, `$2`), which both backends
+    /// read.
+    pub async fn db(&self) -> AnyConnection {
+        sqlx::any::install_default_drivers();
+        AnyConnection::connect(&self.database_arg())
+            .await
+            .expect("the app's database answers a connection of the test's own")
     }
 }
 

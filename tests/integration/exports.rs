@@ -7,7 +7,7 @@ use partnerportal::io::export::{
 };
 use proptest::prelude::*;
 use serde_json::Value;
-use sqlx::{Connection, SqliteConnection};
+use sqlx::Connection;
 
 use crate::common::{Answer, TestApp, between, hrefs, seed, spawn_app};
 
@@ -15,8 +15,7 @@ const LANGUAGES: [&str; 5] = ["de", "en", "fr", "pl", "ro"];
 
 /// Runs SQL on the app's database: what no public interface writes (drafts, hostile names).
 async fn sql(app: &TestApp, statements: &str) {
-    let url = format!("sqlite://{}", app.db_path.display());
-    let mut conn = SqliteConnection::connect(&url).await.unwrap();
+    let mut conn = app.db().await;
     sqlx::raw_sql(statements).execute(&mut conn).await.unwrap();
     conn.close().await.unwrap();
 }
@@ -608,7 +607,7 @@ fn command_line_export_writes_the_files_the_api_serves() {
             .env("RUST_LOG", "off")
             .args([
                 "--database",
-                app.db_path.to_str().unwrap(),
+                &app.database_arg(),
                 "--public-url",
                 &app.base_url,
             ])

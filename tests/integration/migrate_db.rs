@@ -15,76 +15,31 @@ use partnerportal::migrate_db::{self, MigrateDbError, Options, Via};
 use sqlx::sqlite::SqliteConnectOptions;
 use sqlx::{ConnectOptions, Connection, PgConnection, SqliteConnection};
 
-use crate::common::spawn_app;
+use crate::common::{PostgresDb, skip_on_postgres, spawn_app};
 
-/// A database of its own on the test server, dropped by [`TestDb::drop`].
-struct TestDb {
-    base: String,
-    name: String,
-    url: String,
-}
-
-async fn test_db(test: &str) -> Option<TestDb> {
-    let Ok(base) = std::env::var("PARTNERPORTAL_TEST_POSTGRES") else {
+/// A database of its own on the test server, or `None` (the test is skipped) without one.
+async fn test_db(test: &str) -> Option<PostgresDb> {
+    if skip_on_postgres(test, "the source of a move is an SQLite installation") {
+        return None;
+    }
+    let db = PostgresDb::create().await;
+    if db.is_none() {
         // Not eprintln!: the harness captures that for passing tests; a skip must be seen.
         let _ = writeln!(
             std::io::stderr(),
             "SKIPPED migrate_db::{test}: PARTNERPORTAL_TEST_POSTGRES is not set (scripts/test sets it)"
         );
-        return None;
-    };
-    let mut admin = PgConnection::connect(&base)
-        .await
-        .expect("the test PostgreSQL server answers");
-    let mut random = [0u8; 8];
-    getrandom::fill(&mut random).expect("random bytes");
-    let name = format!(
-        "t_{}",
-        random
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect::<String>()
-    );
-    sqlx::query(&format!(
-        "CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8'"
-    ))
-    .execute(&mut admin)
-    .await
-    .expect("a test database is created");
-    admin.close().await.ok();
-    let without_query = base.split('?').next().unwrap_or(&base);
-    let server = &without_query[..without_query.rfind('/').expect("a database in the URL")];
-    Some(TestDb {
-        url: format!("{server}/{name}"),
-        base,
-        name,
-    })
+    }
+    db
 }
 
-impl TestDb {
-    async fn connect(&self) -> PgConnection {
-        PgConnection::connect(&self.url)
-            .await
-            .expect("the test database answers")
-    }
-
-    async fn drop(self) {
-        let mut admin = PgConnection::connect(&self.base)
-            .await
-            .expect("the test PostgreSQL server answers");
-        sqlx::query(&format!("DROP DATABASE {} WITH (FORCE)", self.name))
-            .execute(&mut admin)
-            .await
-            .expect("the test database is dropped");
-    }
-
-    fn options(&self, source: &Path) -> Options {
-        Options {
-            from: format!("sqlite://{}", source.display()),
-            to: self.url.clone(),
-            dry_run: false,
-            via: Via::Copy,
-        }
+/// What `partnerportal migrate-db` is given to move `source` into `target`.
+fn options(target: &PostgresDb, source: &Path) -> Options {
+    Options {
+        from: format!("sqlite://{}", source.display()),
+        to: target.url.clone(),
+        dry_run: false,
+        via: Via::Copy,
     }
 }
 
@@ -157,7 +112,7 @@ async fn the_seed_registry_moves_to_postgresql_with_the_same_rows_and_checksums_
         return;
     };
     let app = spawn_app().await;
-    let report = migrate_db::run(&target.options(&app.db_path))
+    let report = migrate_db::run(&options(&target, &app.db_path))
         .await
         .expect("the seed registry moves");
 
@@ -271,7 +226,6 @@ async fn the_seed_registry_moves_to_postgresql_with_the_same_rows_and_checksums_
     assert!(next > largest);
 
     pg.close().await.ok();
-    target.drop().await;
 }
 
 #[tokio::test]
@@ -280,7 +234,7 @@ async fn a_target_that_holds_data_is_refused_and_left_untouched() {
         return;
     };
     let app = spawn_app().await;
-    migrate_db::run(&target.options(&app.db_path))
+    migrate_db::run(&options(&target, &app.db_path))
         .await
         .expect("the first move succeeds");
     let mut pg = target.connect().await;
@@ -291,7 +245,7 @@ async fn a_target_that_holds_data_is_refused_and_left_untouched() {
             .await
             .unwrap();
 
-    let refused = migrate_db::run(&target.options(&app.db_path))
+    let refused = migrate_db::run(&options(&target, &app.db_path))
         .await
         .expect_err("a second move into the same database is refused");
     assert!(
@@ -305,7 +259,7 @@ async fn a_target_that_holds_data_is_refused_and_left_untouched() {
     );
     assert!(message.contains("nothing was written"), "{message}");
     // Not even a dry run passes.
-    let mut dry = target.options(&app.db_path);
+    let mut dry = options(&target, &app.db_path);
     dry.dry_run = true;
     assert!(matches!(
         migrate_db::run(&dry).await,
@@ -320,7 +274,6 @@ async fn a_target_that_holds_data_is_refused_and_left_untouched() {
             .unwrap();
     assert_eq!(version_after, version_before, "no write reached the target");
     pg.close().await.ok();
-    target.drop().await;
 
     // A database with someone else's tables is refused too, and gets no table of ours.
     let Some(other) = test_db("foreign").await else {
@@ -331,7 +284,7 @@ async fn a_target_that_holds_data_is_refused_and_left_untouched() {
         .execute(&mut pg)
         .await
         .unwrap();
-    let refused = migrate_db::run(&other.options(&app.db_path))
+    let refused = migrate_db::run(&options(&other, &app.db_path))
         .await
         .expect_err("a foreign database is refused");
     assert!(
@@ -341,7 +294,6 @@ async fn a_target_that_holds_data_is_refused_and_left_untouched() {
     let tables: Vec<(String, i64)> = target_counts(&mut pg).await;
     assert_eq!(tables, vec![("ledger".to_owned(), 0)]);
     pg.close().await.ok();
-    other.drop().await;
 }
 
 #[tokio::test]
@@ -366,7 +318,7 @@ async fn a_source_at_another_schema_version_is_refused_with_what_to_do() {
         .execute(&mut copied)
         .await
         .unwrap();
-    let older = migrate_db::run(&target.options(&copy))
+    let older = migrate_db::run(&options(&target, &copy))
         .await
         .expect_err("an older source is refused");
     assert!(
@@ -389,7 +341,7 @@ async fn a_source_at_another_schema_version_is_refused_with_what_to_do() {
     .execute(&mut copied)
     .await
     .unwrap();
-    let newer = migrate_db::run(&target.options(&copy))
+    let newer = migrate_db::run(&options(&target, &copy))
         .await
         .expect_err("a newer source is refused");
     assert!(
@@ -402,7 +354,6 @@ async fn a_source_at_another_schema_version_is_refused_with_what_to_do() {
     let mut pg = target.connect().await;
     assert!(target_counts(&mut pg).await.is_empty());
     pg.close().await.ok();
-    target.drop().await;
 }
 
 #[tokio::test]
@@ -432,7 +383,7 @@ async fn a_checksum_difference_rolls_everything_back_and_names_the_table_and_row
     .unwrap();
     let before = target_counts(&mut pg).await;
 
-    let failed = migrate_db::run(&target.options(&app.db_path))
+    let failed = migrate_db::run(&options(&target, &app.db_path))
         .await
         .expect_err("a changed row fails the verification");
     match &failed {
@@ -456,7 +407,7 @@ async fn a_checksum_difference_rolls_everything_back_and_names_the_table_and_row
         .execute(&mut pg)
         .await
         .unwrap();
-    let report = migrate_db::run(&target.options(&app.db_path))
+    let report = migrate_db::run(&options(&target, &app.db_path))
         .await
         .expect("the move succeeds without the trigger");
     assert_eq!(report.migrations_applied, 0, "the schema was there already");
@@ -472,7 +423,6 @@ async fn a_checksum_difference_rolls_everything_back_and_names_the_table_and_row
         .unwrap();
     assert_eq!(name, original);
     pg.close().await.ok();
-    target.drop().await;
 }
 
 /// Text that quoting, escaping and encodings get wrong: quotes of every kind, backslashes and the
@@ -593,7 +543,7 @@ async fn hostile_text_reals_and_photo_and_document_bytes_survive_byte_for_byte()
         .await
         .unwrap();
 
-    let mut options = target.options(&app.db_path);
+    let mut options = options(&target, &app.db_path);
     options.via = Via::Insert;
     let mut dry = options.clone();
     dry.dry_run = true;
@@ -661,7 +611,6 @@ async fn hostile_text_reals_and_photo_and_document_bytes_survive_byte_for_byte()
         "a deleted person's id is not given again"
     );
     pg.close().await.ok();
-    target.drop().await;
 }
 
 #[tokio::test]
@@ -681,7 +630,7 @@ async fn text_postgresql_cannot_hold_is_refused_naming_table_and_row() {
         .execute(&mut lite)
         .await
         .unwrap();
-    let refused = migrate_db::run(&target.options(&app.db_path))
+    let refused = migrate_db::run(&options(&target, &app.db_path))
         .await
         .expect_err("a NUL character is refused");
     let message = refused.to_string();
@@ -698,7 +647,6 @@ async fn text_postgresql_cannot_hold_is_refused_naming_table_and_row() {
         "nothing was written"
     );
     pg.close().await.ok();
-    target.drop().await;
 }
 
 #[tokio::test]
@@ -767,7 +715,6 @@ async fn the_command_prints_rows_and_checksums_per_table_and_exits_with_an_error
     let err = String::from_utf8_lossy(&again.stderr);
     assert!(err.contains("already holds data"), "{err}");
     pg.close().await.ok();
-    target.drop().await;
 }
 
 #[tokio::test]
@@ -793,7 +740,7 @@ async fn a_row_whose_foreign_key_points_nowhere_is_refused_and_nothing_is_writte
     .execute(&mut lite)
     .await
     .unwrap();
-    let refused = migrate_db::run(&target.options(&app.db_path))
+    let refused = migrate_db::run(&options(&target, &app.db_path))
         .await
         .expect_err("a dangling reference is refused");
     let message = refused.to_string();
@@ -809,5 +756,4 @@ async fn a_row_whose_foreign_key_points_nowhere_is_refused_and_nothing_is_writte
         "nothing was written"
     );
     pg.close().await.ok();
-    target.drop().await;
 }
