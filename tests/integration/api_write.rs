@@ -9,7 +9,7 @@ use partnerportal::domain::audit::{Action, AuditEntry, Entity};
 use reqwest::Method;
 use serde_json::{Value, json};
 
-use crate::common::{Answer, TestApp, spawn_app};
+use crate::common::{Answer, TestApp, on_postgres, spawn_app};
 
 // ------------------------------------------------------------------------------------------------
 // Helpers
@@ -1670,7 +1670,7 @@ fn cli(app: &TestApp, args: &[&str]) -> (bool, String, String) {
         .env_remove("DATABASE_URL")
         .env("RUST_LOG", "off")
         .arg("--database")
-        .arg(&app.db_path)
+        .arg(app.database_arg())
         .args(args)
         .output()
         .expect("the binary runs");
@@ -1793,6 +1793,13 @@ async fn an_api_token_is_stored_only_as_its_digest() {
     );
     let listed = app.store.list_api_tokens().await.unwrap();
     assert!(listed[0].last_used_at.is_some(), "the use is recorded");
+    // No cell of any table holds it, on either backend.
+    let cells = crate::people::cells_containing(&app, &admin.secret).await;
+    assert!(cells.is_empty(), "the token is stored in {cells:?}");
+    // Nor does any byte of the SQLite file or its side files (free pages and the journal included).
+    if on_postgres() {
+        return;
+    }
     let secret = admin.secret.as_bytes();
     for file in std::iter::once(app.db_path.clone()).chain(crate::common::side_files(&app.db_path))
     {

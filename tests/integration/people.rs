@@ -12,20 +12,14 @@ use partnerportal::domain::people::{
 };
 use reqwest::StatusCode;
 use serde_json::Value;
-use sqlx::sqlite::SqliteConnectOptions;
-use sqlx::{ConnectOptions, Row, SqliteConnection};
+use sqlx::AnyConnection;
 use time::macros::date;
 
-use crate::common::{TestApp, hrefs, spawn_app, unescape};
+use crate::common::{TestApp, hrefs, on_postgres, spawn_app, unescape};
 use crate::workbench::{Session, create_user, fields, form_fields, set, sign_in};
 
-async fn db(app: &TestApp) -> SqliteConnection {
-    SqliteConnectOptions::new()
-        .filename(&app.db_path)
-        .foreign_keys(true)
-        .connect()
-        .await
-        .expect("the test database opens")
+async fn db(app: &TestApp) -> AnyConnection {
+    app.db().await
 }
 
 async fn body_id(app: &TestApp, slug: &str) -> i64 {
@@ -48,7 +42,7 @@ async fn add_activity(
     let mut conn = db(app).await;
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO activities (slug, kind, starts_on, ends_on, host_body_id, visibility, created_at, updated_at) \
-         VALUES (?, 'youth_encounter', ?, ?, ?, 'public', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z') RETURNING id",
+         VALUES ($1, 'youth_encounter', $2, $3, $4, 'public', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z') RETURNING id",
     )
     .bind(slug)
     .bind(starts_on)
@@ -57,7 +51,7 @@ async fn add_activity(
     .fetch_one(&mut conn)
     .await
     .unwrap();
-    sqlx::query("INSERT INTO activity_texts (activity_id, lang, title, description) VALUES (?, 'de', ?, '')")
+    sqlx::query("INSERT INTO activity_texts (activity_id, lang, title, description) VALUES ($1, 'de', $2, '')")
         .bind(id)
         .bind(format!("Begegnung {slug}"))
         .execute(&mut conn)
@@ -66,17 +60,15 @@ async fn add_activity(
     if let Some((a, b)) = partners {
         let (a, b) = (body_id(app, a).await, body_id(app, b).await);
         let partnership: i64 = sqlx::query_scalar(
-            "SELECT id FROM partnerships WHERE (body_a_id = ? AND body_b_id = ?) OR (body_a_id = ? AND body_b_id = ?)",
+            "SELECT id FROM partnerships WHERE (body_a_id = $1 AND body_b_id = $2) OR (body_a_id = $2 AND body_b_id = $1)",
         )
         .bind(a)
         .bind(b)
-        .bind(b)
-        .bind(a)
         .fetch_one(&mut conn)
         .await
         .expect("the seed links the two bodies");
         sqlx::query(
-            "INSERT INTO activity_partnerships (activity_id, partnership_id) VALUES (?, ?)",
+            "INSERT INTO activity_partnerships (activity_id, partnership_id) VALUES ($1, $2)",
         )
         .bind(id)
         .bind(partnership)
@@ -578,37 +570,43 @@ async fn the_export_holds_every_field_participation_consent_and_audit_entry() {
     assert!(trail.contains("dietary"), "{trail}");
 }
 
-/// Every stored text cell of every table that contains `needle`, as `table.column`.
-async fn cells_containing(app: &TestApp, needle: &str) -> Vec<String> {
+/// Every stored cell of every table that contains `needle` (text, or bytes holding its UTF-8), as
+/// `table.column`.
+pub async fn cells_containing(app: &TestApp, needle: &str) -> Vec<String> {
     let mut conn = db(app).await;
-    let tables: Vec<String> = sqlx::query_scalar(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
-    )
-    .fetch_all(&mut conn)
-    .await
-    .unwrap();
+    // Every column of every table, with whether it holds bytes.
+    let catalogue = if on_postgres() {
+        "SELECT CAST(table_name AS TEXT), CAST(column_name AS TEXT), \
+         CASE WHEN data_type = 'bytea' THEN 1 ELSE 0 END \
+         FROM information_schema.columns c WHERE table_schema = current_schema() \
+         AND EXISTS (SELECT 1 FROM information_schema.tables t WHERE t.table_schema = c.table_schema \
+         AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE')"
+    } else {
+        "SELECT m.name, p.name, CASE WHEN p.type = 'BLOB' THEN 1 ELSE 0 END \
+         FROM sqlite_master m, pragma_table_info(m.name) p \
+         WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'"
+    };
+    let columns: Vec<(String, String, i64)> = sqlx::query_as(catalogue)
+        .fetch_all(&mut conn)
+        .await
+        .unwrap();
+    let tables: BTreeSet<&str> = columns.iter().map(|(t, _, _)| t.as_str()).collect();
     assert!(tables.len() > 20, "all tables listed: {tables:?}");
     let mut found = Vec::new();
-    for table in tables {
-        let columns: Vec<String> =
-            sqlx::query(&format!("SELECT name FROM pragma_table_info('{table}')"))
-                .fetch_all(&mut conn)
-                .await
-                .unwrap()
-                .iter()
-                .map(|r| r.get::<String, _>("name"))
-                .collect();
-        for column in columns {
-            let n: i64 = sqlx::query_scalar(&format!(
-                "SELECT COUNT(*) FROM \"{table}\" WHERE instr(CAST(\"{column}\" AS TEXT), ?) > 0"
-            ))
+    for (table, column, bytes) in &columns {
+        // SQLite reads bytes cast to text as text; PostgreSQL searches bytes for the needle's bytes.
+        let test = match (on_postgres(), *bytes == 1) {
+            (true, true) => format!("position(convert_to($1, 'UTF8') IN \"{column}\") > 0"),
+            (true, false) => format!("strpos(CAST(\"{column}\" AS TEXT), $1) > 0"),
+            (false, _) => format!("instr(CAST(\"{column}\" AS TEXT), $1) > 0"),
+        };
+        let n: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM \"{table}\" WHERE {test}"))
             .bind(needle)
             .fetch_one(&mut conn)
             .await
-            .unwrap_or(0);
-            if n > 0 {
-                found.push(format!("{table}.{column}"));
-            }
+            .unwrap_or_else(|e| panic!("searching {table}.{column}: {e}"));
+        if n > 0 {
+            found.push(format!("{table}.{column}"));
         }
     }
     found
@@ -749,7 +747,7 @@ async fn retention_anonymises_after_the_period_once_and_keeps_people_of_recent_a
         .unwrap();
     // Cordula also takes part in the recent activity: her data stays for that one.
     let mut conn = db(&app).await;
-    sqlx::query("INSERT INTO activity_participants (activity_id, person_id, role, invited, added_at) VALUES (?, ?, 'group_leader', 1, '2025-11-01T00:00:00Z')")
+    sqlx::query("INSERT INTO activity_participants (activity_id, person_id, role, invited, added_at) VALUES ($1, $2, 'group_leader', 1, '2025-11-01T00:00:00Z')")
         .bind(recent)
         .bind(both)
         .execute(&mut conn)
@@ -1007,7 +1005,7 @@ async fn anonymise_expired_on_the_command_line_reports_a_dry_run_then_anonymises
     let run = |args: &[&str]| {
         let output = std::process::Command::new(env!("CARGO_BIN_EXE_partnerportal"))
             .arg("--database")
-            .arg(&app.db_path)
+            .arg(app.database_arg())
             .args(args)
             .env("RUST_LOG", "off")
             .env_remove("PARTNERPORTAL_RETENTION_DAYS")
