@@ -300,17 +300,15 @@ async fn line_breaks_cannot_inject_mail_headers() {
     let id = app.send_inquiry(&valid()).await;
     app.wait_for(id, "a refused attempt", |i| i.notify_attempts >= 1)
         .await;
-    let db = sqlx::SqlitePool::connect(&format!("sqlite://{}", app.db_path.display()))
-        .await
-        .unwrap();
-    sqlx::query("UPDATE inquiries SET subject = ?, name = ? WHERE id = ?")
+    let mut db = app.db().await;
+    sqlx::query("UPDATE inquiries SET subject = $1, name = $2 WHERE id = $3")
         .bind("Hello\r\nBcc: victim@example.org\r\nX-Injected: yes")
         .bind("Eve\r\nCc: victim@example.org")
         .bind(id)
-        .execute(&db)
+        .execute(&mut db)
         .await
         .unwrap();
-    db.close().await;
+    sqlx::Connection::close(db).await.unwrap();
     // An attempt under way may have read the inquiry before the change; the one after it has not.
     let seen = app.inquiry(id).await.notify_attempts;
     app.wait_for(id, "two more refused attempts", |i| {

@@ -62,10 +62,10 @@ async fn published_bodies(app: &TestApp) -> BTreeSet<String> {
 async fn make_drafts(app: &TestApp) {
     sql(
         app,
-        "UPDATE partnerships SET published = FALSE
+        "UPDATE partnerships SET published = 0
            WHERE body_a_id = (SELECT id FROM bodies WHERE slug = 'carpi')
               OR body_b_id = (SELECT id FROM bodies WHERE slug = 'carpi');
-         UPDATE bodies SET published = FALSE WHERE slug = 'carpi';",
+         UPDATE bodies SET published = 0 WHERE slug = 'carpi';",
     )
     .await;
 }

@@ -868,10 +868,8 @@ mod reminders {
         assert!(body.contains(" 17:00 CE"), "{body}");
         assert!(body.contains("https://partner.test.example/de/workbench/funding/deadlines"));
 
-        // A restarted server: a new connection pool on the same database file, a new mailer.
-        let restarted = Store::open(&DatabaseLocation::SqliteFile(app.db_path.clone()))
-            .await
-            .unwrap();
+        // A restarted server: a new connection pool on the same database, a new mailer.
+        let restarted = Store::open(&app.location).await.unwrap();
         let again = send_due_reminders(
             &restarted,
             &mailer(smtp.port),

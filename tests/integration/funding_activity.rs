@@ -6,8 +6,6 @@ use partnerportal::domain::access::{Principal, Role};
 use partnerportal::domain::funding::ParticipantLine;
 use partnerportal::domain::people::{Age, Participation, PersonRecord, PersonRole};
 use reqwest::StatusCode;
-use sqlx::ConnectOptions;
-use sqlx::sqlite::SqliteConnectOptions;
 
 use crate::common::{TestApp, spawn_app, unescape};
 use crate::funding::{add_call, application, call};
@@ -16,12 +14,7 @@ use crate::workbench::{create_user, set, sign_in};
 /// A public activity hosted by Wernigerode, with three participants: two from Germany and one
 /// guest invited from Italy.
 async fn activity_with_people(app: &TestApp, slug: &str) -> i64 {
-    let mut conn = SqliteConnectOptions::new()
-        .filename(&app.db_path)
-        .foreign_keys(true)
-        .connect()
-        .await
-        .unwrap();
+    let mut conn = app.db().await;
     let host = app
         .store
         .body_record("wernigerode")
@@ -31,7 +24,7 @@ async fn activity_with_people(app: &TestApp, slug: &str) -> i64 {
         .id;
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO activities (slug, kind, starts_on, ends_on, host_body_id, visibility, created_at, updated_at) \
-         VALUES (?, 'youth_encounter', '2027-06-01', '2027-06-05', ?, 'public', '2026-01-01T00:00:00Z', \
+         VALUES ($1, 'youth_encounter', '2027-06-01', '2027-06-05', $2, 'public', '2026-01-01T00:00:00Z', \
          '2026-01-01T00:00:00Z') RETURNING id",
     )
     .bind(slug)
@@ -40,7 +33,7 @@ async fn activity_with_people(app: &TestApp, slug: &str) -> i64 {
     .await
     .unwrap();
     sqlx::query(
-        "INSERT INTO activity_texts (activity_id, lang, title, description) VALUES (?, 'de', 'Partnerschaftstage 2027', '')",
+        "INSERT INTO activity_texts (activity_id, lang, title, description) VALUES ($1, 'de', 'Partnerschaftstage 2027', '')",
     )
     .bind(id)
     .execute(&mut conn)

@@ -2,7 +2,7 @@
 //! and never outlives a change of the data, whoever made it.
 
 use serde_json::Value;
-use sqlx::{Connection, SqliteConnection};
+use sqlx::Connection;
 
 use crate::common::{TestApp, spawn_app};
 
@@ -147,8 +147,7 @@ async fn a_change_written_by_another_process_shows_within_a_moment() {
 
     // Another connection, as the sqlite3 shell or a second process would write: no audit entry,
     // nothing this process counts.
-    let url = format!("sqlite://{}", app.db_path.display());
-    let mut conn = SqliteConnection::connect(&url).await.unwrap();
+    let mut conn = app.db().await;
     sqlx::query("UPDATE bodies SET name = 'Harz (von außen)' WHERE slug = 'landkreis-harz'")
         .execute(&mut conn)
         .await

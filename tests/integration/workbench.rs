@@ -277,11 +277,7 @@ async fn sign_in_sets_a_secure_http_only_same_site_cookie_with_a_fresh_session_e
     );
     // Only a digest of the token is stored.
     let stored: Vec<String> = sqlx::query_scalar("SELECT token_hash FROM sessions")
-        .fetch_all(
-            &sqlx::SqlitePool::connect(&format!("sqlite://{}", app.db_path.display()))
-                .await
-                .unwrap(),
-        )
+        .fetch_all(&mut app.db().await)
         .await
         .unwrap();
     assert!(!stored.contains(&token));
