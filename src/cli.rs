@@ -14,7 +14,8 @@ use clap::{Parser, Subcommand, ValueEnum};
         loaded with the bundled seed data (the partnerships of Landkreis Harz)."
 )]
 pub struct Cli {
-    /// Database: an SQLite file path or URL (sqlite://FILE). Created and migrated when missing.
+    /// Database: an SQLite file path or URL (sqlite://FILE), created when missing, or a PostgreSQL
+    /// URL (postgres://USER:PASSWORD@HOST:PORT/DB, an existing database). Migrated on start.
     #[arg(
         long,
         global = true,

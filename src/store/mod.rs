@@ -163,8 +163,12 @@ pub enum StoreError {
     /// The database server did not answer (PostgreSQL not running, wrong host or port, refused login).
     #[error("cannot connect to the database at {location}: {reason}")]
     Unreachable { location: String, reason: String },
-    /// What only works on an SQLite database so far (backups, restores).
-    #[error("this works only with an SQLite database so far: {0}")]
+    /// What partnerportal does itself only for an SQLite file (backups, restores): PostgreSQL has
+    /// its own tools for it.
+    #[error(
+        "partnerportal makes {0} of an SQLite database only; for PostgreSQL use pg_dump and pg_restore \
+         (docs/DEPLOYMENT.md, \"Backups\")"
+    )]
     SqliteOnly(&'static str),
     #[error("cannot read '{path}': {source}")]
     Io {

@@ -63,18 +63,28 @@ pub async fn spawn_app() -> TestApp {
 
 /// Like [`spawn_app`], with the given contact settings (mail server, rate limit, job intervals).
 pub async fn spawn_app_with(contact: ContactSettings) -> TestApp {
-    let (location, dir, postgres) = if on_postgres() {
-        let db = PostgresDb::create()
+    if on_postgres() {
+        // A copy of a database that was migrated and seeded once for the whole run: a third of the
+        // time of migrating and seeding each test's own.
+        let template = seeded_postgres_template().await;
+        let db = PostgresDb::create_from(template)
             .await
             .expect("PARTNERPORTAL_TEST_BACKEND=postgres needs PARTNERPORTAL_TEST_POSTGRES");
         let location = DatabaseLocation::Postgres(db.url.clone());
-        (location, None, Some(db))
-    } else {
-        let dir = tempfile::tempdir().expect("a temporary directory");
-        let location = DatabaseLocation::SqliteFile(dir.path().join("partnerportal.sqlite3"));
-        (location, Some(dir), None)
-    };
-    let store = Store::open(&location).await.expect("a new database opens");
+        let store = Store::open(&location)
+            .await
+            .expect("the copied database opens");
+        return serve(store, location, contact, None, Some(db)).await;
+    }
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let location = DatabaseLocation::SqliteFile(dir.path().join("partnerportal.sqlite3"));
+    let store = seeded(&location).await;
+    serve(store, location, contact, Some(dir), None).await
+}
+
+/// Opens a new database and loads the bundled seed, as the real server does on an empty database.
+async fn seeded(location: &DatabaseLocation) -> Store {
+    let store = Store::open(location).await.expect("a new database opens");
     assert!(
         store.is_empty().await.expect("the new database answers"),
         "a new database starts empty"
@@ -84,9 +94,26 @@ pub async fn spawn_app_with(contact: ContactSettings) -> TestApp {
         .import_seed(&seed)
         .await
         .expect("the bundled seed imports");
-    serve(store, location, contact, dir, postgres).await
+    store
 }
 
+/// The name of a PostgreSQL database migrated and seeded through the store once per test process,
+/// which every test's database copies (`CREATE DATABASE … TEMPLATE`). It outlives the process:
+/// scripts/test removes the whole throwaway cluster afterwards.
+async fn seeded_postgres_template() -> &'static str {
+    static TEMPLATE: tokio::sync::OnceCell<String> = tokio::sync::OnceCell::const_new();
+    TEMPLATE
+        .get_or_init(|| async {
+            let db = PostgresDb::create_from("template0")
+                .await
+                .expect("PARTNERPORTAL_TEST_BACKEND=postgres needs PARTNERPORTAL_TEST_POSTGRES");
+            let store = seeded(&DatabaseLocation::Postgres(db.url.clone())).await;
+            // A template must have no connections while it is copied.
+            store.close().await;
+            db.keep()
+        })
+        .await
+}
 /// A second server on the database of `first`, as a second instance behind a load balancer (or a
 /// second process on the same machine) would run: its own connection pool, page cache and jobs.
 pub async fn spawn_instance_on(first: &TestApp, contact: ContactSettings) -> TestApp {
@@ -108,8 +135,13 @@ pub struct PostgresDb {
 }
 
 impl PostgresDb {
-    /// `None` when `PARTNERPORTAL_TEST_POSTGRES` is not set.
+    /// A new, empty database; `None` when `PARTNERPORTAL_TEST_POSTGRES` is not set.
     pub async fn create() -> Option<PostgresDb> {
+        PostgresDb::create_from("template0").await
+    }
+
+    /// A new database copied from `template`; `None` when `PARTNERPORTAL_TEST_POSTGRES` is not set.
+    async fn create_from(template: &str) -> Option<PostgresDb> {
         let base = std::env::var("PARTNERPORTAL_TEST_POSTGRES").ok()?;
         let mut admin = PgConnection::connect(&base)
             .await
@@ -124,7 +156,7 @@ impl PostgresDb {
                 .collect::<String>()
         );
         sqlx::query(&format!(
-            "CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8'"
+            "CREATE DATABASE {name} TEMPLATE {template} ENCODING 'UTF8' LOCALE 'C.UTF-8'"
         ))
         .execute(&mut admin)
         .await
@@ -137,6 +169,12 @@ impl PostgresDb {
             base,
             name,
         })
+    }
+
+    /// Keeps the database beyond this value; returns its name.
+    fn keep(self) -> String {
+        let this = std::mem::ManuallyDrop::new(self);
+        this.name.clone()
     }
 
     /// A connection of its own to the database.
