@@ -813,7 +813,7 @@ mod reminders {
     use partnerportal::domain::clock::Instant;
     use partnerportal::funding::{FundingSettings, send_due_reminders};
     use partnerportal::mail::Mailer;
-    use partnerportal::store::{DatabaseLocation, Store};
+    use partnerportal::store::Store;
 
     use super::{add_call, brussels_in_days, call};
     use crate::common::spawn_app;
@@ -938,10 +938,8 @@ mod reminders {
     #[tokio::test]
     async fn the_running_server_sends_due_reminders_by_itself() {
         let mut smtp = SmtpServer::start().await;
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&DatabaseLocation::SqliteFile(dir.path().join("db.sqlite3")))
-            .await
-            .unwrap();
+        let database = crate::fresh_database::FreshDatabase::new("db.sqlite3").await;
+        let store = database.open().await;
         store
             .import_seed(&partnerportal::io::seed::load(None).unwrap())
             .await
@@ -1085,12 +1083,11 @@ BAD-ACTION,no-such-action,Unknown action,2027-03-05 17:00\n";
 
     #[test]
     fn the_command_line_imports_a_file_into_a_new_database_and_refuses_a_broken_one() {
-        let dir = tempfile::tempdir().unwrap();
-        let db = dir.path().join("db.sqlite3");
+        let database = crate::fresh_database::FreshDatabase::new_blocking("db.sqlite3");
         let run = |args: &[&str]| {
             std::process::Command::new(env!("CARGO_BIN_EXE_partnerportal"))
                 .arg("--database")
-                .arg(&db)
+                .arg(database.arg())
                 .args(args)
                 .output()
                 .unwrap()

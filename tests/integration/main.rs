@@ -14,6 +14,7 @@ mod contact;
 mod council_report;
 mod database;
 mod exports;
+mod fresh_database;
 mod funding;
 mod funding_activity;
 mod funding_calendar;

@@ -2,18 +2,17 @@
 //! left alone), the `partnerportal check` command (table, JSON, exit status), and the review queue
 //! of the workbench (accept, dismiss, rights, audit).
 
-use std::path::Path;
 use std::process::Command;
 
 use partnerportal::domain::access::{Principal, Role};
 use partnerportal::domain::audit::{Action, Entity};
 use partnerportal::domain::quality::{Check, Severity};
 use partnerportal::quality::{self, Options, Report};
-use partnerportal::store::{DatabaseLocation, Store};
 use reqwest::StatusCode;
 use serde_json::Value;
 
 use crate::common::spawn_app;
+use crate::fresh_database::FreshDatabase;
 use crate::workbench::{create_user, fields, form_fields, sign_in};
 
 const TILLABERI_COUNTRY: &str = "country-mismatch:body/tillaberi:country";
@@ -100,8 +99,8 @@ async fn correct_places_of_the_seed_raise_no_gazetteer_finding() {
     );
 }
 
-/// Runs the built binary on `database`.
-fn partnerportal(database: &Path, args: &[&str]) -> (Option<i32>, String, String) {
+/// Runs the built binary on `database` (what `--database` takes).
+fn partnerportal(database: &str, args: &[&str]) -> (Option<i32>, String, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_partnerportal"))
         .env_remove("DATABASE_URL")
         .env("RUST_LOG", "off")
@@ -119,8 +118,8 @@ fn partnerportal(database: &Path, args: &[&str]) -> (Option<i32>, String, String
 
 #[tokio::test]
 async fn the_check_command_fails_on_the_seed_and_passes_once_its_errors_are_decided() {
-    let dir = tempfile::tempdir().unwrap();
-    let database = dir.path().join("registry.sqlite3");
+    let fresh = FreshDatabase::new("registry.sqlite3").await;
+    let database = fresh.arg();
     let (code, _, stderr) = partnerportal(&database, &["import-seed"]);
     assert_eq!(code, Some(0), "{stderr}");
 
@@ -149,9 +148,7 @@ async fn the_check_command_fails_on_the_seed_and_passes_once_its_errors_are_deci
     assert!(summary.contains("3 errors"), "{summary}");
 
     // Accept the suggestion for Tillabéri, dismiss the other errors.
-    let store = Store::open(&DatabaseLocation::SqliteFile(database.clone()))
-        .await
-        .unwrap();
+    let store = fresh.open().await;
     let cli = Principal::command_line();
     let checker = quality::Checker::new(store.clone());
     quality::accept(&checker, &cli, TILLABERI_COUNTRY, None)
@@ -182,8 +179,8 @@ async fn the_check_command_fails_on_the_seed_and_passes_once_its_errors_are_deci
 
 #[tokio::test]
 async fn the_json_format_parses_and_holds_every_finding_with_key_message_and_suggestion() {
-    let dir = tempfile::tempdir().unwrap();
-    let database = dir.path().join("registry.sqlite3");
+    let fresh = FreshDatabase::new("registry.sqlite3").await;
+    let database = fresh.arg();
     partnerportal(&database, &["import-seed"]);
     let (code, json, stderr) = partnerportal(
         &database,

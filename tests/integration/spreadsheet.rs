@@ -8,6 +8,7 @@ use reqwest::StatusCode;
 use reqwest::header::{CONTENT_TYPE, COOKIE};
 
 use crate::common::{TestApp, spawn_app};
+use crate::fresh_database::FreshDatabase;
 use crate::workbench::{create_user, form_fields, sign_in};
 
 async fn export(app: &TestApp, format: Format, kinds: &[SheetKind]) -> Vec<u8> {
@@ -508,13 +509,14 @@ async fn staff_upload_a_file_see_the_dry_run_and_carry_it_out_once() {
     assert!(html.contains("Zeile 2 ist kein UTF-8-Text"), "{html}");
 }
 
-fn cli(dir: &std::path::Path, args: &[&str]) -> (Option<i32>, String, String) {
+/// Runs the binary in the database's directory, on the database.
+fn cli(database: &FreshDatabase, args: &[&str]) -> (Option<i32>, String, String) {
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_partnerportal"))
-        .current_dir(dir)
+        .current_dir(database.dir())
         .env_remove("DATABASE_URL")
         .env("RUST_LOG", "off")
         .arg("--database")
-        .arg(dir.join("registry.sqlite3"))
+        .arg(database.arg())
         .args(args)
         .output()
         .expect("the binary runs");
@@ -527,15 +529,15 @@ fn cli(dir: &std::path::Path, args: &[&str]) -> (Option<i32>, String, String) {
 
 #[test]
 fn the_command_line_exports_a_workbook_and_imports_it_with_a_report_and_an_exit_status() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path();
-    assert_eq!(cli(path, &["import-seed"]).0, Some(0));
+    let database = FreshDatabase::new_blocking("registry.sqlite3");
+    let path = database.dir();
+    assert_eq!(cli(&database, &["import-seed"]).0, Some(0));
     let (code, _, stderr) = cli(
-        path,
+        &database,
         &["export", "--format", "xlsx", "--output", "registry.xlsx"],
     );
     assert_eq!(code, Some(0), "{stderr}");
-    let (code, stdout, stderr) = cli(path, &["import", "registry.xlsx", "--dry-run"]);
+    let (code, stdout, stderr) = cli(&database, &["import", "registry.xlsx", "--dry-run"]);
     assert_eq!(code, Some(0), "{stderr}");
     assert!(
         stdout.ends_with(
@@ -544,7 +546,7 @@ fn the_command_line_exports_a_workbook_and_imports_it_with_a_report_and_an_exit_
         "{stdout}"
     );
     let (code, _, _) = cli(
-        path,
+        &database,
         &[
             "export",
             "--format",
@@ -565,7 +567,7 @@ fn the_command_line_exports_a_workbook_and_imports_it_with_a_report_and_an_exit_
         ),
     )
     .unwrap();
-    let (code, stdout, stderr) = cli(path, &["import", "bodies.csv"]);
+    let (code, stdout, stderr) = cli(&database, &["import", "bodies.csv"]);
     assert_eq!(code, Some(1), "a refused row fails the command");
     assert!(stdout.contains("refused  bodies row "), "{stdout}");
     assert!(
@@ -577,7 +579,7 @@ fn the_command_line_exports_a_workbook_and_imports_it_with_a_report_and_an_exit_
         "{stderr}"
     );
     std::fs::write(path.join("latin1.csv"), b"slug,name\r\nk,K\xf6nnern\r\n").unwrap();
-    let (code, _, stderr) = cli(path, &["import", "latin1.csv"]);
+    let (code, _, stderr) = cli(&database, &["import", "latin1.csv"]);
     assert_eq!(code, Some(1));
     assert!(stderr.contains("line 2 is not UTF-8"), "{stderr}");
 }

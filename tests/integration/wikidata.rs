@@ -11,6 +11,8 @@ use partnerportal::domain::wikidata::FindingKind;
 use partnerportal::store::{DatabaseLocation, Store};
 use serde_json::Value;
 
+use crate::fresh_database::FreshDatabase;
+
 const IDS: [(&str, &str); 8] = [
     ("landkreis-harz", "Q91001"),
     ("territoire-de-belfort", "Q91002"),
@@ -28,8 +30,8 @@ fn fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
-/// Runs the built binary on `database`.
-fn partnerportal(database: &Path, args: &[&str]) -> (Option<i32>, String, String) {
+/// Runs the built binary on `database` (what `--database` takes).
+fn partnerportal(database: &str, args: &[&str]) -> (Option<i32>, String, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_partnerportal"))
         .env_remove("DATABASE_URL")
         .env_remove("PARTNERPORTAL_PUBLIC_URL")
@@ -46,16 +48,16 @@ fn partnerportal(database: &Path, args: &[&str]) -> (Option<i32>, String, String
     )
 }
 
-async fn open(database: &Path) -> Store {
-    Store::open(&DatabaseLocation::parse(database.to_str().unwrap()).unwrap())
+async fn open(database: &str) -> Store {
+    Store::open(&DatabaseLocation::parse(database).unwrap())
         .await
         .unwrap()
 }
 
 /// The seed in a fresh database, with the fixture's Wikidata ids set through the audited body write.
-async fn seeded_registry() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let database = dir.path().join("registry.sqlite3");
+async fn seeded_registry() -> (FreshDatabase, String) {
+    let fresh = FreshDatabase::new("registry.sqlite3").await;
+    let database = fresh.arg();
     let (code, _, stderr) = partnerportal(&database, &["import-seed"]);
     assert_eq!(code, Some(0), "{stderr}");
     let store = open(&database).await;
@@ -70,17 +72,20 @@ async fn seeded_registry() -> (tempfile::TempDir, PathBuf) {
             .unwrap();
     }
     store.close().await;
-    (dir, database)
+    (fresh, database)
 }
 
 /// Counts of rows the import could touch (partnerships, audit entries, bodies with a Wikidata id),
 /// to prove a refused import wrote nothing.
-async fn footprint(database: &Path) -> (i64, i64, i64) {
+async fn footprint(database: &str) -> (i64, i64, i64) {
     use sqlx::Connection;
-    let options = sqlx::sqlite::SqliteConnectOptions::new().filename(database);
-    let mut conn = sqlx::SqliteConnection::connect_with(&options)
-        .await
-        .unwrap();
+    sqlx::any::install_default_drivers();
+    let url = if database.starts_with("postgres") {
+        database.to_owned()
+    } else {
+        format!("sqlite://{database}")
+    };
+    let mut conn = sqlx::AnyConnection::connect(&url).await.unwrap();
     let mut counts = Vec::new();
     for sql in [
         "SELECT COUNT(*) FROM partnerships",
@@ -170,7 +175,7 @@ async fn the_diff_lists_every_kind_of_disagreement_between_the_seed_and_the_fixt
 #[tokio::test]
 async fn quickstatements_add_what_wikidata_lacks_with_our_page_as_reference() {
     let (dir, database) = seeded_registry().await;
-    let output = dir.path().join("statements.tsv");
+    let output = dir.dir().join("statements.tsv");
     let (code, _, stderr) = partnerportal(
         &database,
         &[
@@ -371,7 +376,7 @@ async fn hostile_files_are_refused_with_a_clear_message_and_change_nothing() {
         ),
     ];
     for (name, content, phrase) in cases {
-        let path = dir.path().join(name);
+        let path = dir.dir().join(name);
         std::fs::write(&path, content).unwrap();
         for args in [
             vec!["wikidata", "diff", path.to_str().unwrap()],
@@ -628,12 +633,15 @@ async fn a_body_with_a_geonames_id_is_matched_by_it_and_gets_the_items_id_sugges
 fn the_wikidata_command_explains_its_three_steps() {
     let dir = tempfile::tempdir().unwrap();
     let database = dir.path().join("registry.sqlite3");
-    let (code, help, stderr) = partnerportal(&database, &["wikidata", "--help"]);
+    let (code, help, stderr) = partnerportal(database.to_str().unwrap(), &["wikidata", "--help"]);
     assert_eq!(code, Some(0), "{stderr}");
     for sub in ["diff", "quickstatements", "import"] {
         assert!(help.contains(sub), "{sub} missing:\n{help}");
     }
-    let (code, help, _) = partnerportal(&database, &["wikidata", "import", "--help"]);
+    let (code, help, _) = partnerportal(
+        database.to_str().unwrap(),
+        &["wikidata", "import", "--help"],
+    );
     assert_eq!(code, Some(0));
     assert!(
         help.contains("--apply") && help.contains("all or nothing"),
