@@ -312,8 +312,8 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
         /// How rows travel: COPY (default, faster) or multi-row INSERT (for comparison).
-        #[arg(long, value_enum, default_value_t = crate::migrate_db::Via::Copy, hide = true)]
-        via: crate::migrate_db::Via,
+        #[arg(long, value_enum, default_value_t = crate::store::migrate_db::Via::Copy, hide = true)]
+        via: crate::store::migrate_db::Via,
     },
     /// Print the OpenAPI document of the API.
     Openapi,

@@ -15,7 +15,6 @@ pub mod http_server;
 pub mod i18n;
 pub mod io;
 pub mod mail;
-pub mod migrate_db;
 pub mod page_cache;
 pub mod params;
 pub mod people;

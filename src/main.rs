@@ -61,13 +61,13 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         via,
     }) = &cli.command
     {
-        let options = partnerportal::migrate_db::Options {
+        let options = partnerportal::store::migrate_db::Options {
             from: from.clone(),
             to: to.clone(),
             dry_run: *dry_run,
             via: *via,
         };
-        println!("{}", partnerportal::migrate_db::run(&options).await?);
+        println!("{}", partnerportal::store::migrate_db::run(&options).await?);
         return Ok(());
     }
     let location = store::DatabaseLocation::parse(&cli.database)?;

@@ -13,6 +13,7 @@ mod funding;
 mod inquiries;
 mod lifecycle;
 pub mod map;
+pub mod migrate_db;
 mod open;
 pub mod people;
 mod practices;

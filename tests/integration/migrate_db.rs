@@ -11,7 +11,7 @@ use std::io::Write as _;
 use std::path::Path;
 use std::process::Command;
 
-use partnerportal::migrate_db::{self, MigrateDbError, Options, Via};
+use partnerportal::store::migrate_db::{self, MigrateDbError, Options, Via};
 use sqlx::sqlite::SqliteConnectOptions;
 use sqlx::{ConnectOptions, Connection, PgConnection, SqliteConnection};
 

@@ -35,7 +35,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection, SqliteRow};
 use sqlx::{ConnectOptions, Connection, Row, TypeInfo, ValueRef};
 use tokio_stream::StreamExt;
 
-use crate::store::SCHEMA_VERSION;
+use super::SCHEMA_VERSION;
 
 /// Tables of the target that hold no registry data: the change counter (16 rows made by the first
 /// migration) and sqlx's own bookkeeping.
