@@ -2,6 +2,7 @@
 //! also while the portal serves the same database.
 
 use std::collections::BTreeMap;
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::Arc;
@@ -14,7 +15,12 @@ use sqlx::sqlite::SqliteConnectOptions;
 use sqlx::{Connection, SqliteConnection};
 use tokio::sync::{oneshot, watch};
 
-use crate::common::{bytes, side_files, small_seed};
+use crate::common::{bytes, on_postgres, side_files, skip_on_postgres, small_seed};
+use crate::fresh_database::FreshDatabase;
+
+/// Why the backup and restore tests do not run on PostgreSQL.
+const SQLITE_FILE_ONLY: &str = "backup and restore copy the SQLite file; PostgreSQL is backed up \
+     with pg_dump (on_postgresql_backup_and_restore_are_refused_with_the_way_to_pg_dump)";
 
 /// A directory with a database, for the binary.
 struct Workspace {
@@ -228,6 +234,12 @@ async fn change_the_data(workspace: &Workspace) {
 
 #[tokio::test]
 async fn backup_then_restore_gives_back_the_same_data() {
+    if skip_on_postgres(
+        "backup::backup_then_restore_gives_back_the_same_data",
+        SQLITE_FILE_ONLY,
+    ) {
+        return;
+    }
     let workspace = Workspace::seeded();
     let export = workspace.export();
     let tables = dump(&workspace.database).await;
@@ -365,6 +377,12 @@ fn keep_requesting<T: Send + 'static>(
 
 #[tokio::test]
 async fn backup_while_the_server_serves_and_writes() {
+    if skip_on_postgres(
+        "backup::backup_while_the_server_serves_and_writes",
+        SQLITE_FILE_ONLY,
+    ) {
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     let database = dir.path().join("live.sqlite3");
     let server = serve(&database).await;
@@ -483,6 +501,12 @@ async fn backup_while_the_server_serves_and_writes() {
 
 #[tokio::test]
 async fn a_running_server_sees_the_restored_data_at_once_and_never_a_mix() {
+    if skip_on_postgres(
+        "backup::a_running_server_sees_the_restored_data_at_once_and_never_a_mix",
+        SQLITE_FILE_ONLY,
+    ) {
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     let database = dir.path().join("live.sqlite3");
     let server = serve(&database).await;
@@ -557,6 +581,12 @@ async fn a_running_server_sees_the_restored_data_at_once_and_never_a_mix() {
 
 #[test]
 fn a_backup_never_overwrites_an_existing_file() {
+    if skip_on_postgres(
+        "backup::a_backup_never_overwrites_an_existing_file",
+        SQLITE_FILE_ONLY,
+    ) {
+        return;
+    }
     let workspace = Workspace::seeded();
     let target = workspace.path("precious.sqlite3");
     std::fs::write(&target, b"an earlier backup, or anything else").unwrap();
@@ -572,6 +602,12 @@ fn a_backup_never_overwrites_an_existing_file() {
 
 #[test]
 fn backing_up_a_database_that_does_not_exist_creates_nothing() {
+    if skip_on_postgres(
+        "backup::backing_up_a_database_that_does_not_exist_creates_nothing",
+        SQLITE_FILE_ONLY,
+    ) {
+        return;
+    }
     let workspace = Workspace::new();
     let target = workspace.path("backup.sqlite3");
     workspace
@@ -607,6 +643,12 @@ fn assert_restore_refused(workspace: &Workspace, file: &Path, phrases: &[&str]) 
 
 #[test]
 fn restoring_a_file_that_is_not_sqlite_is_refused_and_changes_nothing() {
+    if skip_on_postgres(
+        "backup::restoring_a_file_that_is_not_sqlite_is_refused_and_changes_nothing",
+        SQLITE_FILE_ONLY,
+    ) {
+        return;
+    }
     let workspace = Workspace::seeded();
     let file = workspace.path("partnerships.csv");
     std::fs::write(&file, "slug;level\nharz-belfort;district\n").unwrap();
@@ -623,6 +665,12 @@ fn restoring_a_file_that_is_not_sqlite_is_refused_and_changes_nothing() {
 
 #[test]
 fn restoring_a_truncated_backup_is_refused_and_changes_nothing() {
+    if skip_on_postgres(
+        "backup::restoring_a_truncated_backup_is_refused_and_changes_nothing",
+        SQLITE_FILE_ONLY,
+    ) {
+        return;
+    }
     let workspace = Workspace::seeded();
     let backup = workspace.backup("truncated.sqlite3");
     let content = bytes(&backup);
@@ -632,6 +680,12 @@ fn restoring_a_truncated_backup_is_refused_and_changes_nothing() {
 
 #[test]
 fn restoring_a_backup_with_damaged_pages_is_refused_and_changes_nothing() {
+    if skip_on_postgres(
+        "backup::restoring_a_backup_with_damaged_pages_is_refused_and_changes_nothing",
+        SQLITE_FILE_ONLY,
+    ) {
+        return;
+    }
     let workspace = Workspace::seeded();
     let backup = workspace.backup("damaged.sqlite3");
     let mut content = bytes(&backup);
@@ -645,6 +699,12 @@ fn restoring_a_backup_with_damaged_pages_is_refused_and_changes_nothing() {
 
 #[tokio::test]
 async fn restoring_a_backup_with_a_newer_schema_is_refused_and_changes_nothing() {
+    if skip_on_postgres(
+        "backup::restoring_a_backup_with_a_newer_schema_is_refused_and_changes_nothing",
+        SQLITE_FILE_ONLY,
+    ) {
+        return;
+    }
     let workspace = Workspace::seeded();
     let backup = workspace.backup("future.sqlite3");
     execute(
@@ -668,6 +728,12 @@ async fn restoring_a_backup_with_a_newer_schema_is_refused_and_changes_nothing()
 
 #[tokio::test]
 async fn restoring_an_sqlite_file_of_another_program_is_refused_and_changes_nothing() {
+    if skip_on_postgres(
+        "backup::restoring_an_sqlite_file_of_another_program_is_refused_and_changes_nothing",
+        SQLITE_FILE_ONLY,
+    ) {
+        return;
+    }
     let workspace = Workspace::seeded();
     let other = workspace.path("other.sqlite3");
     let options = SqliteConnectOptions::new()
@@ -684,6 +750,12 @@ async fn restoring_an_sqlite_file_of_another_program_is_refused_and_changes_noth
 
 #[test]
 fn restore_without_yes_is_refused_when_no_terminal_can_confirm_it() {
+    if skip_on_postgres(
+        "backup::restore_without_yes_is_refused_when_no_terminal_can_confirm_it",
+        SQLITE_FILE_ONLY,
+    ) {
+        return;
+    }
     let workspace = Workspace::seeded();
     let backup = workspace.backup("backup.sqlite3");
     let database = bytes(&workspace.database);
@@ -758,6 +830,12 @@ async fn older_database(path: &Path, current: &Path, version: i64) {
 
 #[tokio::test]
 async fn an_older_backup_is_migrated_when_restored() {
+    if skip_on_postgres(
+        "backup::an_older_backup_is_migrated_when_restored",
+        SQLITE_FILE_ONLY,
+    ) {
+        return;
+    }
     let workspace = Workspace::seeded();
     let export = workspace.export();
     let old = workspace.path("old.sqlite3");
@@ -805,4 +883,50 @@ fn the_help_says_what_backup_and_restore_guarantee() {
         );
     }
     assert!(!workspace.database.exists(), "--help created a database");
+}
+
+#[tokio::test]
+async fn on_postgresql_backup_and_restore_are_refused_with_the_way_to_pg_dump() {
+    if !on_postgres() {
+        // Past the harness's output capture, as skip_on_postgres says it.
+        let _ = writeln!(
+            std::io::stderr(),
+            "SKIPPED on SQLite: backup::on_postgresql_backup_and_restore_are_refused_with_the_way_to_pg_dump: \
+             the other tests of this module back up and restore SQLite"
+        );
+        return;
+    }
+    let database = FreshDatabase::new("unused.sqlite3").await;
+    let store = database.open().await;
+    store
+        .import_seed(&partnerportal::io::seed::load(None).unwrap())
+        .await
+        .unwrap();
+    store.close().await;
+    let rows = database.row_counts().await;
+    // A real SQLite backup to offer the restore.
+    let sqlite = Workspace::seeded();
+    let backup = sqlite.backup("backup.sqlite3");
+    let target = database.dir().join("backup.sqlite3");
+    let pg = |args: &[&str]| {
+        let output = Command::new(env!("CARGO_BIN_EXE_partnerportal"))
+            .current_dir(database.dir())
+            .env_remove("DATABASE_URL")
+            .env("RUST_LOG", "off")
+            .env("NO_COLOR", "1")
+            .arg("--database")
+            .arg(database.arg())
+            .args(args)
+            .stdin(std::process::Stdio::null())
+            .output()
+            .expect("the binary runs");
+        Run::from(args, output)
+    };
+    let refused = pg(&["backup", text(&target)])
+        .failure(&["makes backups of an SQLite database only", "pg_dump"]);
+    assert!(refused.stdout.is_empty(), "{}", refused.stdout);
+    assert!(!target.exists(), "a refused backup wrote a file");
+    pg(&["restore", text(&backup), "--yes"])
+        .failure(&["makes restores of an SQLite database only", "pg_restore"]);
+    assert_eq!(database.row_counts().await, rows, "a refused restore wrote");
 }

@@ -127,7 +127,7 @@ fn help_mentions_every_command() {
         );
     }
     assert!(
-        workspace.database.is_untouched(),
+        workspace.database.is_untouched_blocking(),
         "--help created a database"
     );
     let run = workspace.run(&["export", "--help"]).success();
@@ -227,7 +227,7 @@ fn openapi_prints_the_document_the_server_serves() {
     let built = serde_json::to_value(partnerportal::api::openapi_document()).unwrap();
     assert_eq!(printed, built);
     assert!(
-        workspace.database.is_untouched(),
+        workspace.database.is_untouched_blocking(),
         "openapi needs no database"
     );
 }

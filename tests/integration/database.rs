@@ -1,6 +1,5 @@
 //! The storage layer: opening files safely, refusing newer schemas, and importing the seed.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use partnerportal::domain::vocab::NameKind;
@@ -11,7 +10,8 @@ use partnerportal::store::{
 use sqlx::sqlite::SqliteConnectOptions;
 use sqlx::{Connection, SqliteConnection};
 
-use crate::common::{bytes, side_files, small_seed};
+use crate::common::{bytes, side_files, skip_on_postgres, small_seed};
+use crate::fresh_database::FreshDatabase;
 
 fn location(path: &Path) -> DatabaseLocation {
     DatabaseLocation::SqliteFile(path.to_owned())
@@ -19,10 +19,15 @@ fn location(path: &Path) -> DatabaseLocation {
 
 /// Opening must fail; the error is returned.
 async fn open_fails(path: &Path) -> StoreError {
-    match Store::open(&location(path)).await {
+    open_fails_at(&location(path)).await
+}
+
+/// Opening must fail; the error is returned.
+async fn open_fails_at(location: &DatabaseLocation) -> StoreError {
+    match Store::open(location).await {
         Ok(store) => {
             store.close().await;
-            panic!("{} was opened", path.display())
+            panic!("{location:?} was opened")
         }
         Err(e) => e,
     }
@@ -39,34 +44,6 @@ async fn import_bundled_seed(store: &Store) -> ImportReport {
         .import_seed(&partnerportal::io::seed::load(None).unwrap())
         .await
         .expect("the bundled seed imports")
-}
-
-/// A raw connection beside the store, for what the store does not offer.
-async fn raw_connection(path: &Path) -> SqliteConnection {
-    SqliteConnection::connect_with(&SqliteConnectOptions::new().filename(path))
-        .await
-        .expect("a raw connection opens")
-}
-
-/// The number of rows of every table.
-async fn row_counts(path: &Path) -> BTreeMap<String, i64> {
-    let mut conn = raw_connection(path).await;
-    let tables: Vec<String> = sqlx::query_scalar(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
-    )
-    .fetch_all(&mut conn)
-    .await
-    .unwrap();
-    let mut counts = BTreeMap::new();
-    for table in tables {
-        let count: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM \"{table}\""))
-            .fetch_one(&mut conn)
-            .await
-            .unwrap();
-        counts.insert(table, count);
-    }
-    conn.close().await.unwrap();
-    counts
 }
 
 /// Deterministic noise (xorshift), so the test needs no random-number crate.
@@ -90,6 +67,12 @@ fn write(dir: &Path, name: &str, content: &[u8]) -> PathBuf {
 
 #[tokio::test]
 async fn a_text_file_is_refused_as_not_sqlite_and_left_untouched() {
+    if skip_on_postgres(
+        "database::a_text_file_is_refused_as_not_sqlite_and_left_untouched",
+        "about a file given as an SQLite database",
+    ) {
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     let content = b"name;country\nLandkreis Harz;DE\nTerritoire de Belfort;FR\n";
     let path = write(dir.path(), "partnerships.csv", content);
@@ -104,6 +87,12 @@ async fn a_text_file_is_refused_as_not_sqlite_and_left_untouched() {
 
 #[tokio::test]
 async fn random_bytes_are_refused_as_not_sqlite_and_left_untouched() {
+    if skip_on_postgres(
+        "database::random_bytes_are_refused_as_not_sqlite_and_left_untouched",
+        "about a file given as an SQLite database",
+    ) {
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     let content = noise(8192);
     let path = write(dir.path(), "backup.bin", &content);
@@ -128,6 +117,12 @@ async fn random_bytes_are_refused_as_not_sqlite_and_left_untouched() {
 
 #[tokio::test]
 async fn a_file_with_an_sqlite_header_but_garbage_after_it_is_refused_and_left_untouched() {
+    if skip_on_postgres(
+        "database::a_file_with_an_sqlite_header_but_garbage_after_it_is_refused_and_left_untouched",
+        "about a file given as an SQLite database",
+    ) {
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     let mut content = b"SQLite format 3\0".to_vec();
     content.extend(noise(4096));
@@ -140,15 +135,27 @@ async fn a_file_with_an_sqlite_header_but_garbage_after_it_is_refused_and_left_u
 
 #[tokio::test]
 async fn a_database_with_a_newer_schema_is_refused_and_left_untouched() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("future.sqlite3");
-    let store = open(&path).await;
+    let database = FreshDatabase::new("future.sqlite3").await;
+    let store = database.open().await;
     import_bundled_seed(&store).await;
     store.close().await;
-    database_from_the_future(&path).await;
-    let before = bytes(&path);
+    let mut conn = database.db().await;
+    sqlx::query(
+        "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time)
+         VALUES ($1, 'a migration of a newer partnerportal', TRUE, $2, 0)",
+    )
+    .bind(SCHEMA_VERSION + 1)
+    .bind(vec![0u8])
+    .execute(&mut conn)
+    .await
+    .unwrap();
+    conn.close().await.unwrap();
+    let rows_before = database.row_counts().await;
+    // On SQLite, not a byte of the file may change either.
+    let file_bytes = || database.file().map(|file| bytes(file));
+    let before = file_bytes();
 
-    let error = open_fails(&path).await;
+    let error = open_fails_at(&database.location).await;
     match &error {
         StoreError::SchemaTooNew { found, known, .. } => {
             assert_eq!(*found, SCHEMA_VERSION + 1);
@@ -165,35 +172,18 @@ async fn a_database_with_a_newer_schema_is_refused_and_left_untouched() {
         message.contains(&format!("schema version {}", SCHEMA_VERSION + 1)),
         "{message}"
     );
-    assert_eq!(bytes(&path), before, "the newer database was changed");
+    assert_eq!(file_bytes(), before, "the newer database was changed");
     // Opening it again is refused the same way, and still changes nothing.
     assert!(matches!(
-        open_fails(&path).await,
+        open_fails_at(&database.location).await,
         StoreError::SchemaTooNew { .. }
     ));
-    assert_eq!(bytes(&path), before, "the newer database was changed");
-}
-
-/// Creates a database whose migration history names a version newer than this build knows; every
-/// connection to it is closed on return.
-async fn database_from_the_future(path: &Path) {
-    let store = open(path).await;
-    store.close().await;
-    let mut conn = raw_connection(path).await;
-    record_newer_migration(&mut conn).await;
-    conn.close().await.unwrap();
-}
-
-/// Adds a migration this build does not know to the database's migration history.
-async fn record_newer_migration(conn: &mut SqliteConnection) {
-    sqlx::query(
-        "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time)
-         VALUES (?, 'a migration of a newer partnerportal', TRUE, X'00', 0)",
-    )
-    .bind(SCHEMA_VERSION + 1)
-    .execute(conn)
-    .await
-    .unwrap();
+    assert_eq!(file_bytes(), before, "the newer database was changed");
+    assert_eq!(
+        database.row_counts().await,
+        rows_before,
+        "the newer database was changed"
+    );
 }
 
 /// A database in SQLite's default rollback-journal mode that only holds a migration history newer
@@ -212,7 +202,14 @@ async fn bare_database_from_the_future(path: &Path) {
     .execute(&mut conn)
     .await
     .unwrap();
-    record_newer_migration(&mut conn).await;
+    sqlx::query(
+        "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time)
+         VALUES (?, 'a migration of a newer partnerportal', TRUE, X'00', 0)",
+    )
+    .bind(SCHEMA_VERSION + 1)
+    .execute(&mut conn)
+    .await
+    .unwrap();
     conn.close().await.unwrap();
     assert!(
         side_files(path).is_empty(),
@@ -222,6 +219,12 @@ async fn bare_database_from_the_future(path: &Path) {
 
 #[tokio::test]
 async fn refusing_a_newer_schema_leaves_no_files_beside_the_database() {
+    if skip_on_postgres(
+        "database::refusing_a_newer_schema_leaves_no_files_beside_the_database",
+        "about SQLite's journal files beside the database file",
+    ) {
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("future.sqlite3");
     bare_database_from_the_future(&path).await;
@@ -237,9 +240,8 @@ async fn refusing_a_newer_schema_leaves_no_files_beside_the_database() {
 
 #[tokio::test]
 async fn importing_the_seed_twice_adds_nothing_the_second_time() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("twice.sqlite3");
-    let store = open(&path).await;
+    let database = FreshDatabase::new("twice.sqlite3").await;
+    let store = database.open().await;
     assert!(store.is_empty().await.unwrap());
     let first = import_bundled_seed(&store).await;
     let seed = SeedFile::parse(partnerportal::io::seed::BUNDLED_SEED).unwrap();
@@ -263,7 +265,7 @@ async fn importing_the_seed_twice_adds_nothing_the_second_time() {
         (first.bodies, first.partnerships, first.facts),
         (46, 26, 37)
     );
-    let counts = row_counts(&path).await;
+    let counts = database.row_counts().await;
     assert_eq!(counts["bodies"], 46);
     assert_eq!(counts["partnerships"], 26);
     assert_eq!(counts["milestones"], 10);
@@ -274,20 +276,19 @@ async fn importing_the_seed_twice_adds_nothing_the_second_time() {
         partnerportal::io::seed::describe(&second),
         "seed already loaded: nothing to add"
     );
-    assert_eq!(row_counts(&path).await, counts, "a table changed");
+    assert_eq!(database.row_counts().await, counts, "a table changed");
     store.close().await;
 }
 
 #[tokio::test]
 async fn reopening_a_database_keeps_its_data() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("kept.sqlite3");
-    let store = open(&path).await;
+    let database = FreshDatabase::new("kept.sqlite3").await;
+    let store = database.open().await;
     import_bundled_seed(&store).await;
-    let before = row_counts(&path).await;
+    let before = database.row_counts().await;
     store.close().await;
 
-    let store = open(&path).await;
+    let store = database.open().await;
     assert!(!store.is_empty().await.unwrap());
     assert_eq!(store.ping().await.unwrap(), SCHEMA_VERSION);
     let listing = store
@@ -303,11 +304,25 @@ async fn reopening_a_database_keeps_its_data() {
     assert_eq!(belfort.milestones.len(), 3);
     assert!(import_bundled_seed(&store).await.is_empty());
     store.close().await;
-    assert_eq!(row_counts(&path).await, before);
+    assert_eq!(database.row_counts().await, before);
 }
 
 #[tokio::test]
 async fn a_new_database_file_is_created_and_migrated() {
+    // On either backend, an empty database is migrated when first opened.
+    let database = FreshDatabase::new("fresh.sqlite3").await;
+    assert!(database.is_untouched().await);
+    let store = database.open().await;
+    assert!(!database.is_untouched().await);
+    assert_eq!(store.ping().await.unwrap(), SCHEMA_VERSION);
+    assert!(store.is_empty().await.unwrap());
+    store.close().await;
+    if skip_on_postgres(
+        "database::a_new_database_file_is_created_and_migrated (its SQLite part)",
+        "a missing or empty file made an SQLite database",
+    ) {
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("new.sqlite3");
     assert!(!path.exists());
@@ -328,10 +343,9 @@ async fn a_new_database_file_is_created_and_migrated() {
 /// CHECK constraint) is rolled back completely: nothing of it stays.
 #[tokio::test]
 async fn a_failed_import_leaves_the_database_as_it_was() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("rollback.sqlite3");
-    let store = open(&path).await;
-    let before = row_counts(&path).await;
+    let database = FreshDatabase::new("rollback.sqlite3").await;
+    let store = database.open().await;
+    let before = database.row_counts().await;
     let mut seed = SeedFile::parse(&small_seed("")).expect("the file checks pass");
     // The file checks refuse an empty name; slip one past them so the database refuses it midway
     // through the import, after the bodies before it were written.
@@ -343,6 +357,10 @@ async fn a_failed_import_leaves_the_database_as_it_was() {
     let result = store.import_seed(&seed).await;
     assert!(result.is_err(), "the import succeeded: {result:?}");
     assert!(store.is_empty().await.unwrap());
-    assert_eq!(row_counts(&path).await, before, "part of the import stayed");
+    assert_eq!(
+        database.row_counts().await,
+        before,
+        "part of the import stayed"
+    );
     store.close().await;
 }

@@ -2,6 +2,7 @@
 //! than from [`crate::common::spawn_app`]'s seeded one: the command line's `import-seed`, a server
 //! process started on a new database.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use partnerportal::store::{DatabaseLocation, Store};
@@ -70,27 +71,58 @@ impl FreshDatabase {
     }
 
     /// Whether nothing has been made in the database yet: no SQLite file, or no table in the
-    /// PostgreSQL database. For a test without a runtime of its own.
-    pub fn is_untouched(&self) -> bool {
+    /// PostgreSQL database.
+    pub async fn is_untouched(&self) -> bool {
         match &self.location {
             DatabaseLocation::SqliteFile(path) => !path.exists(),
-            DatabaseLocation::Postgres(_) => tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .expect("a runtime")
-                .block_on(async {
-                    let mut conn = self.db().await;
-                    let tables: i64 = sqlx::query_scalar(
-                        "SELECT COUNT(*) FROM information_schema.tables \
-                         WHERE table_schema = current_schema()",
-                    )
-                    .fetch_one(&mut conn)
-                    .await
-                    .expect("the catalogue answers");
-                    conn.close().await.ok();
-                    tables == 0
-                }),
+            DatabaseLocation::Postgres(_) => {
+                let mut conn = self.db().await;
+                let tables: i64 = sqlx::query_scalar(
+                    "SELECT COUNT(*) FROM information_schema.tables \
+                     WHERE table_schema = current_schema()",
+                )
+                .fetch_one(&mut conn)
+                .await
+                .expect("the catalogue answers");
+                conn.close().await.ok();
+                tables == 0
+            }
         }
+    }
+
+    /// [`FreshDatabase::is_untouched`] for a test without a runtime of its own.
+    pub fn is_untouched_blocking(&self) -> bool {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("a runtime")
+            .block_on(self.is_untouched())
+    }
+
+    /// The number of rows of every table (SQLite's internal tables left out).
+    pub async fn row_counts(&self) -> BTreeMap<String, i64> {
+        let catalogue = if on_postgres() {
+            "SELECT CAST(table_name AS TEXT) FROM information_schema.tables \
+             WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY 1"
+        } else {
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' \
+             ORDER BY name"
+        };
+        let mut conn = self.db().await;
+        let tables: Vec<String> = sqlx::query_scalar(catalogue)
+            .fetch_all(&mut conn)
+            .await
+            .unwrap();
+        let mut counts = BTreeMap::new();
+        for table in tables {
+            let count: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM \"{table}\""))
+                .fetch_one(&mut conn)
+                .await
+                .unwrap();
+            counts.insert(table, count);
+        }
+        conn.close().await.unwrap();
+        counts
     }
 
     /// The database opened as the server opens it (migrated when new).
