@@ -242,9 +242,10 @@ const XSS: [&str; 8] = [
     "&lt;b&gt;xss-8&lt;/b&gt; {{7*7}} ${7*7} <iframe src=//evil.example>",
 ];
 
-/// Text that probes for SQL built by string concatenation, and for SQLite's FTS5 query syntax
-/// (the search index) taken as syntax instead of text.
-const SQL: [&str; 12] = [
+/// Text that probes for SQL built by string concatenation, for SQLite's FTS5 query syntax (the
+/// search index) and PostgreSQL's placeholders, casts and trigram operators taken as syntax instead
+/// of text.
+const SQL: [&str; 15] = [
     "' OR '1'='1",
     "'; DROP TABLE bodies; --",
     "\" OR \"\"=\"",
@@ -257,6 +258,9 @@ const SQL: [&str; 12] = [
     "\"unbalanced",
     "col:harz ^ * -",
     "(((",
+    "harz' UNION SELECT tablename, schemaname FROM pg_tables --",
+    "$1 $2 ::text harz",
+    "harz % wernigerode <-> '%'",
 ];
 
 /// Every problem with `html` that would let hostile text act as markup: inline event handlers,
@@ -598,7 +602,12 @@ async fn sql_and_search_syntax_in_query_parameters_and_paths_is_taken_as_text() 
                     "syntax error",
                     "no such column",
                     "fts5:",
-                    "unrecognized token"
+                    "unrecognized token",
+                    // PostgreSQL's words for the same.
+                    "PgDatabaseError",
+                    "does not exist",
+                    "invalid input syntax",
+                    "SQLSTATE"
                 ]
                 .iter()
                 .any(|leak| answer.text.contains(leak)),
