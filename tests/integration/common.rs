@@ -123,6 +123,14 @@ pub async fn spawn_instance_on(first: &TestApp, contact: ContactSettings) -> Tes
     serve(store, first.location.clone(), contact, None, None).await
 }
 
+/// What `--database` takes for `location`: `sqlite://FILE` or the PostgreSQL URL with its password.
+pub fn database_arg(location: &DatabaseLocation) -> String {
+    match location {
+        DatabaseLocation::SqliteFile(path) => format!("sqlite://{}", path.display()),
+        DatabaseLocation::Postgres(url) => url.clone(),
+    }
+}
+
 /// A PostgreSQL database of its own on the test server `PARTNERPORTAL_TEST_POSTGRES`
 /// (`postgres://USER@HOST:PORT/DB`), created as docs/POSTGRES.md requires (UTF-8, byte order) and
 /// dropped, with whatever is still connected to it, when this value is dropped.
@@ -249,10 +257,7 @@ async fn serve(
 impl TestApp {
     /// What `--database` takes for this app's database: `sqlite://FILE` or the PostgreSQL URL.
     pub fn database_arg(&self) -> String {
-        match &self.location {
-            DatabaseLocation::SqliteFile(path) => format!("sqlite://{}", path.display()),
-            DatabaseLocation::Postgres(url) => url.clone(),
-        }
+        database_arg(&self.location)
     }
 
     /// A connection of its own to the app's database, whichever backend serves it, for what no

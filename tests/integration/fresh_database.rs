@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use partnerportal::store::{DatabaseLocation, Store};
 use sqlx::{AnyConnection, Connection};
 
-use crate::common::{PostgresDb, on_postgres};
+use crate::common::{PostgresDb, database_arg, on_postgres};
 
 /// An empty database: a file `name` (not created yet) in a temporary directory on SQLite, a database
 /// of its own on the PostgreSQL test server when the suite runs there. The directory exists on both
@@ -62,12 +62,9 @@ impl FreshDatabase {
         }
     }
 
-    /// What `--database` takes: the file's path, or the PostgreSQL URL.
+    /// What `--database` takes: `sqlite://FILE`, or the PostgreSQL URL.
     pub fn arg(&self) -> String {
-        match &self.location {
-            DatabaseLocation::SqliteFile(path) => path.display().to_string(),
-            DatabaseLocation::Postgres(url) => url.clone(),
-        }
+        database_arg(&self.location)
     }
 
     /// Whether nothing has been made in the database yet: no SQLite file, or no table in the
@@ -136,11 +133,7 @@ impl FreshDatabase {
     /// (`$1`, `$2`), which both backends read.
     pub async fn db(&self) -> AnyConnection {
         sqlx::any::install_default_drivers();
-        let url = match &self.location {
-            DatabaseLocation::SqliteFile(path) => format!("sqlite://{}", path.display()),
-            DatabaseLocation::Postgres(url) => url.clone(),
-        };
-        AnyConnection::connect(&url)
+        AnyConnection::connect(&self.arg())
             .await
             .expect("the test database answers a connection of the test's own")
     }

@@ -80,12 +80,7 @@ async fn seeded_registry() -> (FreshDatabase, String) {
 async fn footprint(database: &str) -> (i64, i64, i64) {
     use sqlx::Connection;
     sqlx::any::install_default_drivers();
-    let url = if database.starts_with("postgres") {
-        database.to_owned()
-    } else {
-        format!("sqlite://{database}")
-    };
-    let mut conn = sqlx::AnyConnection::connect(&url).await.unwrap();
+    let mut conn = sqlx::AnyConnection::connect(database).await.unwrap();
     let mut counts = Vec::new();
     for sql in [
         "SELECT COUNT(*) FROM partnerships",
