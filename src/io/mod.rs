@@ -10,5 +10,6 @@ pub mod pdf;
 pub mod photos;
 pub mod seed;
 pub mod seed_format;
+mod seed_parts;
 pub mod spreadsheet;
 pub mod wikidata;

@@ -3,8 +3,12 @@
 
 use std::collections::{BTreeMap, HashSet};
 
+use std::borrow::Cow;
+
 use serde::Deserialize;
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{IsNormalized, UnicodeNormalization};
+
+use super::seed_parts::{self, Array};
 
 use crate::domain::values::{CountryCode, PartialDate, Slug};
 use crate::domain::vocab::{
@@ -186,15 +190,104 @@ pub enum SeedError {
     Inconsistent(Vec<String>),
 }
 
+/// The part of a seed file before its first element header (`[[bodies]]`, …): the portal, and any
+/// array given there instead of by element headers.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Head {
+    portal: Portal,
+    sources: Option<Vec<Source>>,
+    bodies: Option<Vec<Body>>,
+    successions: Option<Vec<Succession>>,
+    partnerships: Option<Vec<Partnership>>,
+    contact_points: Option<Vec<ContactPoint>>,
+}
+
+/// A run of elements of one array, parsed on its own.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Part {
+    #[serde(default)]
+    sources: Vec<Source>,
+    #[serde(default)]
+    bodies: Vec<Body>,
+    #[serde(default)]
+    successions: Vec<Succession>,
+    #[serde(default)]
+    partnerships: Vec<Partnership>,
+    #[serde(default)]
+    contact_points: Vec<ContactPoint>,
+}
+
+/// Names typed on different systems arrive composed or decomposed ("ș" or "s" + comma below);
+/// stored text is always NFC so it compares, sorts and searches alike. TOML syntax is ASCII, so
+/// normalising the file changes only the text inside strings; and the file's parts are cut before
+/// a `[` at the start of a line, which composes with nothing, so normalising each part alone gives
+/// the same text as normalising the whole.
+fn nfc(text: &str) -> Cow<'_, str> {
+    if unicode_normalization::is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.nfc().collect())
+    }
+}
+
 impl SeedFile {
     pub fn parse(text: &str) -> Result<SeedFile, SeedError> {
-        // Names typed on different systems arrive composed or decomposed ("ș" or "s" + comma below);
-        // stored text is always NFC so it compares, sorts and searches alike. TOML syntax is ASCII,
-        // so normalising the whole file changes only the text inside strings.
-        let text: String = text.nfc().collect();
-        let seed: SeedFile = toml::from_str(&text).map_err(|e| SeedError::Syntax(e.to_string()))?;
+        let seed = match Self::parse_in_parts(text) {
+            Some(seed) => seed,
+            None => Self::parse_whole(text)?,
+        };
         seed.check()?;
         Ok(seed)
+    }
+
+    /// The file as one TOML document.
+    fn parse_whole(text: &str) -> Result<SeedFile, SeedError> {
+        toml::from_str(&nfc(text)).map_err(|e| SeedError::Syntax(e.to_string()))
+    }
+
+    /// The file parsed a few hundred elements at a time ([`super::seed_parts`]), which needs a
+    /// fraction of the memory of the whole file's document tree (1.5 GB for 100k bodies); the same
+    /// seed as [`SeedFile::parse_whole`] gives. `None` when the file cannot be cut or a part is
+    /// refused: then the whole file is parsed, and its error names the line in the file.
+    fn parse_in_parts(text: &str) -> Option<SeedFile> {
+        let layout = seed_parts::layout(text)?;
+        if layout.runs.is_empty() {
+            return None;
+        }
+        let head: Head = toml::from_str(&nfc(&text[layout.head.clone()])).ok()?;
+        // An array given in the head and continued by element headers is an error of the whole
+        // file; an array given in the head alone is taken from there.
+        fn start<T>(given: Option<Vec<T>>, elements: usize) -> Option<Vec<T>> {
+            match given {
+                Some(_) if elements > 0 => None,
+                Some(given) => Some(given),
+                None => Some(Vec::with_capacity(elements)),
+            }
+        }
+        let mut seed = SeedFile {
+            portal: head.portal,
+            sources: start(head.sources, layout.elements(Array::Sources))?,
+            bodies: start(head.bodies, layout.elements(Array::Bodies))?,
+            successions: start(head.successions, layout.elements(Array::Successions))?,
+            partnerships: start(head.partnerships, layout.elements(Array::Partnerships))?,
+            contact_points: start(head.contact_points, layout.elements(Array::ContactPoints))?,
+        };
+        for run in &layout.runs {
+            let mut part: Part = toml::from_str(&nfc(&text[run.text.clone()])).ok()?;
+            let parsed = match run.array {
+                Array::Sources => append(&mut seed.sources, &mut part.sources),
+                Array::Bodies => append(&mut seed.bodies, &mut part.bodies),
+                Array::Successions => append(&mut seed.successions, &mut part.successions),
+                Array::Partnerships => append(&mut seed.partnerships, &mut part.partnerships),
+                Array::ContactPoints => append(&mut seed.contact_points, &mut part.contact_points),
+            };
+            if parsed != run.elements {
+                return None;
+            }
+        }
+        Some(seed)
     }
 
     /// The partnership's slug, explicit or derived.
@@ -353,6 +446,13 @@ impl SeedFile {
     }
 }
 
+/// Moves `part`'s elements to the end of `all`; returns how many there were.
+fn append<T>(all: &mut Vec<T>, part: &mut Vec<T>) -> usize {
+    let moved = part.len();
+    all.append(part);
+    moved
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -366,6 +466,122 @@ mod tests {
         assert_ne!(seed, BUNDLED);
         let parsed = SeedFile::parse(&seed).unwrap();
         assert!(parsed.bodies.iter().any(|b| b.name == "Județul Iași"));
+    }
+
+    fn generated(bodies: usize, partnerships: usize) -> String {
+        let mut out = Vec::new();
+        let size = crate::io::generate::Size {
+            bodies,
+            partnerships,
+            seed: 3,
+        };
+        crate::io::generate::write_seed(size, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn a_file_parsed_in_parts_gives_the_same_seed_as_parsed_whole() {
+        let decomposed = BUNDLED.replace("Județul Iași", "Jude\u{0074}\u{0326}ul Ias\u{0326}i");
+        let generated = generated(1_500, 800);
+        for text in [BUNDLED, decomposed.as_str(), generated.as_str()] {
+            let parts = SeedFile::parse_in_parts(text).expect("the file is cut into parts");
+            let whole = SeedFile::parse_whole(text).unwrap();
+            assert_eq!(format!("{parts:?}"), format!("{whole:?}"));
+        }
+        let seed = SeedFile::parse(&generated).unwrap();
+        assert_eq!((seed.bodies.len(), seed.partnerships.len()), (1_500, 800));
+    }
+
+    #[test]
+    fn an_error_in_one_element_of_a_large_file_names_its_line_in_the_file() {
+        let text = generated(1_500, 800);
+        let at = text
+            .match_indices("kind = \"municipality\"")
+            .nth(900)
+            .unwrap()
+            .0;
+        let broken = format!("{}kind = \"planet\"{}", &text[..at], &text[at + 22..]);
+        let line = broken[..at].lines().count() + 1;
+        let Err(SeedError::Syntax(message)) = SeedFile::parse(&broken) else {
+            panic!("a body of kind 'planet' is refused");
+        };
+        assert!(message.contains(&format!("line {line}")), "{message}");
+        assert!(message.contains("planet"), "{message}");
+    }
+
+    #[test]
+    fn an_array_both_given_in_the_head_and_by_element_headers_is_refused_as_before() {
+        // Top-level keys come before the first table header.
+        let text = format!("bodies = []\n{BUNDLED}");
+        let Err(SeedError::Syntax(message)) = SeedFile::parse(&text) else {
+            panic!("an array given twice is refused");
+        };
+        let Err(SeedError::Syntax(whole)) = SeedFile::parse_whole(&text) else {
+            panic!("the whole file is refused too");
+        };
+        assert_eq!(message, whole);
+    }
+
+    /// Pieces of TOML that could make a part mean something other than the whole, if the cut
+    /// were wrong: headers, string and array delimiters, comments, arrays given in the head.
+    const PIECES: [&str; 16] = [
+        "\n[[bodies]]\nslug = \"zz\"\nname = \"Z\"\nkind = \"municipality\"\ncountry = \"DE\"\n",
+        "\n[[bodies.facts]]\nkey = \"area\"\nvalue = 1\n",
+        "\n[bodies.description]\nde = \"d\"\n",
+        "\n[portal]\n",
+        "\n[[partnerships.milestones]]\ntype = \"contact\"\n",
+        "\nbodies = []\n",
+        "\n[[sources]]\nkey = \"zz\"\ntitle = \"t\"\n",
+        "\"\"\"",
+        "\'\'\'",
+        "\"",
+        "\'",
+        "#",
+        "[",
+        "]",
+        "\\",
+        "\n",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(400))]
+
+        /// Whatever is inserted where, a file the cut accepts gives the seed its whole parse gives.
+        #[test]
+        fn a_file_parsed_in_parts_never_differs_from_its_whole_parse(
+            edits in proptest::collection::vec(
+                (0usize..100_000, 0usize..PIECES.len(), proptest::bool::weighted(0.25)),
+                1..4,
+            ),
+        ) {
+            let mut text = generated(25, 12);
+            for (at, piece, inside_a_line) in edits {
+                // Whole pieces go before a header or at the end, where they keep the file whole
+                // more often than not; characters go anywhere.
+                let lines: Vec<usize> = std::iter::once(0)
+                    .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+                    .filter(|&i| inside_a_line || i == text.len() || text[i..].starts_with('['))
+                    .collect();
+                let line = lines[at % lines.len()];
+                // At the start of a line, or inside it at a character boundary.
+                let within = text[line..].chars().take_while(|&c| c != '\n').count();
+                let offset = if inside_a_line {
+                    text[line..]
+                        .char_indices()
+                        .nth((at / lines.len()) % (within + 1))
+                        .map_or(text.len(), |(i, _)| line + i)
+                } else {
+                    line
+                };
+                text.insert_str(offset, PIECES[piece]);
+            }
+            if let Some(parts) = SeedFile::parse_in_parts(&text) {
+                match SeedFile::parse_whole(&text) {
+                    Ok(whole) => proptest::prop_assert_eq!(format!("{parts:?}"), format!("{whole:?}")),
+                    Err(e) => proptest::prop_assert!(false, "the parts were accepted, the whole not: {e}\n{text}"),
+                }
+            }
+        }
     }
 
     #[test]

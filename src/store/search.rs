@@ -44,43 +44,60 @@ pub(super) async fn unindex_body(tx: &mut Tx, id: i64) -> StoreResult<()> {
 impl Store {
     /// Rebuilds the index from the published part of the registry (drafts are not searchable); runs inside the transaction of the change that needs it.
     pub(super) async fn rebuild_search_index(conn: &mut AnyConnection) -> StoreResult<()> {
+        // The names are read and indexed for so many bodies at a time, not all at once: a
+        // Europe-wide registry's names are tens of megabytes, twice over when numbered.
+        const BODIES_PER_BATCH: i64 = 4_000;
         sqlx::query("DELETE FROM search_names")
             .execute(&mut *conn)
             .await?;
-        // Ordered by body, so each body's names take consecutive rowids of its range.
-        let names: Vec<(i64, String, Option<String>)> = sqlx::query_as(
-            "SELECT id, name, NULL FROM bodies WHERE published = 1
-             UNION ALL SELECT n.body_id, n.name, n.lang FROM body_names n
-                 JOIN bodies b ON b.id = n.body_id WHERE b.published = 1
-             ORDER BY 1",
-        )
-        .fetch_all(&mut *conn)
-        .await?;
-        let mut numbered = Vec::with_capacity(names.len());
-        let mut rows = name_rows(0);
-        let mut current = None;
-        for (id, name, lang) in names {
-            if current != Some(id) {
-                current = Some(id);
-                rows = name_rows(id);
+        let (first, last): (i64, i64) =
+            sqlx::query_as("SELECT COALESCE(MIN(id), 0), COALESCE(MAX(id), 0) FROM bodies")
+                .fetch_one(&mut *conn)
+                .await?;
+        let mut after = first - 1;
+        while after < last {
+            let until = after.saturating_add(BODIES_PER_BATCH).min(last);
+            // Ordered by body, so each body's names take consecutive rowids of its range.
+            let names: Vec<(i64, String, Option<String>)> = sqlx::query_as(
+                "SELECT id, name, NULL FROM bodies WHERE published = 1 AND id > $1 AND id <= $2
+                 UNION ALL SELECT n.body_id, n.name, n.lang FROM body_names n
+                     JOIN bodies b ON b.id = n.body_id
+                     WHERE b.published = 1 AND n.body_id > $3 AND n.body_id <= $4
+                 ORDER BY 1",
+            )
+            .bind(after)
+            .bind(until)
+            .bind(after)
+            .bind(until)
+            .fetch_all(&mut *conn)
+            .await?;
+            after = until;
+            let mut numbered = Vec::with_capacity(names.len());
+            let mut rows = name_rows(0);
+            let mut current = None;
+            for (id, name, lang) in names {
+                if current != Some(id) {
+                    current = Some(id);
+                    rows = name_rows(id);
+                }
+                if let Some(row) = rows.next() {
+                    numbered.push((row, id, name, lang));
+                }
             }
-            if let Some(row) = rows.next() {
-                numbered.push((row, id, name, lang));
+            for chunk in numbered.chunks(400) {
+                let mut q = SqlBuilder::for_rows(
+                    "INSERT INTO search_names (rowid, body_id, name, lang, folded) ",
+                    conn,
+                );
+                q.push_values(chunk, |mut row, (rowid, id, name, lang)| {
+                    row.push_bind(*rowid)
+                        .push_bind(*id)
+                        .push_bind(name.clone())
+                        .push_bind(lang.clone())
+                        .push_bind(Folded::new(name).text);
+                });
+                q.build().execute(&mut *conn).await?;
             }
-        }
-        for chunk in numbered.chunks(400) {
-            let mut q = SqlBuilder::for_rows(
-                "INSERT INTO search_names (rowid, body_id, name, lang, folded) ",
-                conn,
-            );
-            q.push_values(chunk, |mut row, (rowid, id, name, lang)| {
-                row.push_bind(*rowid)
-                    .push_bind(*id)
-                    .push_bind(name.clone())
-                    .push_bind(lang.clone())
-                    .push_bind(Folded::new(name).text);
-            });
-            q.build().execute(&mut *conn).await?;
         }
         Ok(())
     }

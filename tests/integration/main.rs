@@ -21,6 +21,7 @@ mod funding_calendar;
 mod funding_catalogue;
 mod funding_documents;
 mod funding_restore;
+mod import_memory;
 mod languages;
 mod map;
 mod migrate_db;
