@@ -115,79 +115,73 @@ impl Store {
         Ok(())
     }
 
-    /// Names that may match the folded query: those containing it (one FTS5 phrase over the trigram
-    /// index, quick however common the letters), or, when no name contains it and the query is long
-    /// enough to forgive a typing error, names sharing most of its trigrams.
+    /// Names that may match the folded query: those containing it (one index search, quick
+    /// however common the letters), or, when no name contains it and the query is long enough to
+    /// forgive a typing error, names containing one of its pieces or trigrams. The index is FTS5's
+    /// trigram table on SQLite, pg_trgm's on PostgreSQL; both find the same names (docs/POSTGRES.md,
+    /// `scripts/reliability/postgres-search-check`).
     pub async fn name_candidates(&self, folded_query: &str) -> StoreResult<Vec<NameCandidate>> {
-        if trigrams(folded_query).is_empty() {
+        let grams = trigrams(folded_query);
+        if grams.is_empty() {
             // Shorter than a trigram: no index helps, a scan finds the first names holding it.
             return self
                 .candidates(
                     "SELECT body_id, name, lang, folded FROM search_names WHERE instr(folded, $1) > 0 LIMIT $2",
-                    folded_query.to_owned(),
+                    &[folded_query.to_owned()],
                 )
                 .await;
         }
+        let found = match self.backend {
+            Backend::Sqlite => {
+                let phrase = format!("folded : {}", fts5_string(folded_query));
+                self.candidates(MATCH_SQL, &[phrase]).await?
+            }
+            Backend::Postgres => {
+                self.candidates(CONTAINS_SQL, &[folded_query.to_owned()])
+                    .await?
+            }
+        };
+        let edits = tolerated_edits(folded_query.chars().count());
+        if !found.is_empty() || edits == 0 {
+            return Ok(found);
+        }
+        // A name within the forgiven edits contains one piece of the query unchanged: any of a few
+        // selective pieces, names holding more of them (or more alike) first. Where the query is too
+        // short to cut into pieces of a trigram, any of its trigrams (at 100k bodies that costs
+        // 105 ms on FTS5 for a name that is not there, the pieces 14 ms).
+        let terms = intact_pieces(folded_query, edits).unwrap_or(grams);
         match self.backend {
-            Backend::Sqlite => self.fts5_name_candidates(folded_query).await,
-            Backend::Postgres => self.trigram_name_candidates(folded_query).await,
+            Backend::Sqlite => {
+                // Each term is a quoted FTS5 string: no query text is read as FTS5 syntax.
+                let any_term = terms
+                    .iter()
+                    .map(|t| fts5_string(t))
+                    .collect::<Vec<_>>()
+                    .join(" OR ");
+                self.candidates(MATCH_SQL, &[format!("folded : ({any_term})")])
+                    .await
+            }
+            Backend::Postgres => {
+                self.candidates(ANY_TERM_SQL, &[terms.join("|"), folded_query.to_owned()])
+                    .await
+            }
         }
     }
 
-    /// PostgreSQL: [`Store::name_candidates`] over the pg_trgm index of `search_names`, finding the
-    /// same names as FTS5 does (docs/POSTGRES.md, `scripts/reliability/postgres-search-check`).
-    async fn trigram_name_candidates(&self, folded_query: &str) -> StoreResult<Vec<NameCandidate>> {
-        let grams = trigrams(folded_query);
-        let mut found = self
-            .candidates(CONTAINS_SQL, folded_query.to_owned())
-            .await?;
-        let edits = tolerated_edits(folded_query.chars().count());
-        if found.is_empty() && edits > 0 {
-            let terms = intact_pieces(folded_query, edits).unwrap_or(grams);
-            let rows = sqlx::query(ANY_TERM_SQL)
-                .bind(terms.join("|"))
-                .bind(folded_query.to_owned())
-                .bind(CANDIDATES)
-                .fetch_all(&self.pool)
-                .await?;
-            found = rows.iter().map(candidate).collect::<StoreResult<_>>()?;
+    /// The candidates `sql` finds with `arguments` bound first and the number of candidates last.
+    async fn candidates(&self, sql: &str, arguments: &[String]) -> StoreResult<Vec<NameCandidate>> {
+        let mut query = sqlx::query(sql);
+        for argument in arguments {
+            query = query.bind(argument.clone());
         }
-        Ok(found)
-    }
-
-    /// SQLite only: [`Store::name_candidates`] over the FTS5 trigram table.
-    async fn fts5_name_candidates(&self, folded_query: &str) -> StoreResult<Vec<NameCandidate>> {
-        let grams = trigrams(folded_query);
-        let phrase = format!("folded : \"{}\"", folded_query.replace('"', "\"\""));
-        let mut found = self.candidates(MATCH_SQL, phrase).await?;
-        let edits = tolerated_edits(folded_query.chars().count());
-        if found.is_empty() && edits > 0 {
-            // A name within the forgiven edits contains one piece of the query unchanged: an OR of a
-            // few selective phrases, ranked so that names holding more pieces come first. Where the
-            // query is too short to cut into pieces of a trigram, an OR of its trigrams (at 100k
-            // bodies that costs 105 ms for a name that is not there, the pieces 14 ms). Each term is
-            // a quoted FTS5 string: no query text is read as FTS5 syntax.
-            let terms = intact_pieces(folded_query, edits).unwrap_or(grams);
-            let any_term = terms
-                .iter()
-                .map(|t| format!("\"{}\"", t.replace('"', "\"\"")))
-                .collect::<Vec<_>>()
-                .join(" OR ");
-            found = self
-                .candidates(MATCH_SQL, format!("folded : ({any_term})"))
-                .await?;
-        }
-        Ok(found)
-    }
-
-    async fn candidates(&self, sql: &str, argument: String) -> StoreResult<Vec<NameCandidate>> {
-        let rows = sqlx::query(sql)
-            .bind(argument)
-            .bind(CANDIDATES)
-            .fetch_all(&self.pool)
-            .await?;
+        let rows = query.bind(CANDIDATES).fetch_all(&self.pool).await?;
         rows.iter().map(candidate).collect()
     }
+}
+
+/// `text` as an FTS5 string literal.
+fn fts5_string(text: &str) -> String {
+    format!("\"{}\"", text.replace('"', "\"\""))
 }
 
 fn candidate(row: &sqlx::any::AnyRow) -> StoreResult<NameCandidate> {
