@@ -93,57 +93,52 @@ impl Store {
         let options = AnyConnectOptions::from_str(url).map_err(|e| {
             StoreError::UnsupportedUrl(location.to_string(), format!("not a valid URL: {e}"))
         })?;
-        // One connection first: the pool would retry a server that does not answer until its
-        // timeout and then say only that it timed out.
-        let probe = sqlx::AnyConnection::connect_with(&options)
+        // One connection first, for the version check: the pool would retry a server that does not
+        // answer until its timeout and then say only that it timed out.
+        let mut probe = sqlx::AnyConnection::connect_with(&options)
             .await
             .map_err(|e| StoreError::Unreachable {
                 location: location.to_string(),
                 reason: e.to_string(),
             })?;
+        let found = newest_postgres_migration(&mut probe).await;
         probe.close().await?;
+        if let Some(found) = found?.filter(|found| *found > SCHEMA_VERSION) {
+            return Err(StoreError::SchemaTooNew {
+                path: location.to_string(),
+                found,
+                known: SCHEMA_VERSION,
+            });
+        }
         let pool = AnyPoolOptions::new()
             .max_connections(POSTGRES_CONNECTIONS)
             .acquire_timeout(Duration::from_secs(10))
             .connect_with(options)
             .await?;
-        let store = Store {
+        Store {
             pool,
             backend: Backend::Postgres,
             path: PathBuf::new(),
             commits: Arc::new(AtomicU64::new(0)),
+        }
+        .migrated(&POSTGRES_MIGRATOR)
+        .await
+    }
+
+    /// Runs the migrations and fills the search index where it is empty; on failure closes every
+    /// connection before handing the error on.
+    async fn migrated(self, migrator: &'static Migrator) -> StoreResult<Store> {
+        let ready = match migrator.run(&self.pool).await {
+            Ok(()) => self.ensure_search_index().await,
+            Err(e) => Err(e.into()),
         };
-        let ready = async {
-            // Asked of the catalogue first, so that a new database leaves no error in the server's log.
-            let has_history: i64 = sqlx::query_scalar(
-                "SELECT COUNT(*) FROM pg_tables
-                 WHERE schemaname = current_schema() AND tablename = '_sqlx_migrations'",
-            )
-            .fetch_one(&store.pool)
-            .await?;
-            let found: Option<i64> = if has_history > 0 {
-                sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations")
-                    .fetch_one(&store.pool)
-                    .await?
-            } else {
-                None
-            };
-            if let Some(found) = found.filter(|found| *found > SCHEMA_VERSION) {
-                return Err(StoreError::SchemaTooNew {
-                    path: location.to_string(),
-                    found,
-                    known: SCHEMA_VERSION,
-                });
+        match ready {
+            Ok(()) => Ok(self),
+            Err(e) => {
+                self.close().await;
+                Err(e)
             }
-            POSTGRES_MIGRATOR.run(&store.pool).await?;
-            store.ensure_search_index().await
         }
-        .await;
-        if let Err(e) = ready {
-            store.close().await;
-            return Err(e);
-        }
-        Ok(store)
     }
 
     /// SQLite only: the file is checked before it is opened, and every connection is set up for
@@ -174,21 +169,14 @@ impl Store {
             })
             .connect_with(options)
             .await?;
-        let store = Store {
+        Store {
             pool,
             backend: Backend::Sqlite,
             path: path.to_owned(),
             commits: Arc::new(AtomicU64::new(0)),
-        };
-        let ready = match MIGRATOR.run(&store.pool).await {
-            Ok(()) => store.ensure_search_index().await,
-            Err(e) => Err(e.into()),
-        };
-        if let Err(e) = ready {
-            store.close().await;
-            return Err(e);
         }
-        Ok(store)
+        .migrated(&MIGRATOR)
+        .await
     }
 }
 
@@ -346,6 +334,25 @@ async fn newest_applied_migration(conn: &mut SqliteConnection) -> StoreResult<Op
     .fetch_optional(&mut *conn)
     .await?;
     if has_history.is_none() {
+        return Ok(None);
+    }
+    Ok(
+        sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations")
+            .fetch_one(&mut *conn)
+            .await?,
+    )
+}
+
+/// The newest migration applied to a PostgreSQL database, `None` for a new one. The catalogue is
+/// asked first, so that a new database leaves no error in the server's log.
+async fn newest_postgres_migration(conn: &mut sqlx::AnyConnection) -> StoreResult<Option<i64>> {
+    let has_history: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM pg_tables
+         WHERE schemaname = current_schema() AND tablename = '_sqlx_migrations'",
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    if has_history == 0 {
         return Ok(None);
     }
     Ok(
