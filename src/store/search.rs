@@ -85,7 +85,7 @@ impl Store {
                 }
             }
             for chunk in numbered.chunks(400) {
-                let mut q = SqlBuilder::for_rows(
+                let mut q = SqlBuilder::for_connection(
                     "INSERT INTO search_names (rowid, body_id, name, lang, folded) ",
                     conn,
                 );

@@ -515,7 +515,7 @@ async fn insert_rows<T>(
     let per_statement = (30_000 / columns).max(1);
     let mut inserted = 0;
     for chunk in rows.chunks(per_statement) {
-        let mut q = SqlBuilder::for_rows(insert, tx);
+        let mut q = SqlBuilder::for_connection(insert, tx);
         q.push_values(chunk, &mut bind);
         q.push(" ON CONFLICT DO NOTHING");
         inserted += q.build().execute(&mut **tx).await?.rows_affected();

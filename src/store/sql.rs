@@ -67,7 +67,7 @@ impl<'args> SqlBuilder<'args> {
 
     /// A builder for `conn`'s backend, where only a connection is at hand (the multi-row inserts of
     /// the seed import and the search index).
-    pub fn for_rows(text: impl Into<String>, conn: &sqlx::AnyConnection) -> Self {
+    pub fn for_connection(text: impl Into<String>, conn: &sqlx::AnyConnection) -> Self {
         SqlBuilder::new(backend_of(conn), text)
     }
 
@@ -351,7 +351,7 @@ mod tests {
     async fn a_builder_on_a_connection_takes_its_backend() {
         let conn = sqlite().await;
         assert_eq!(backend_of(&conn), Backend::Sqlite);
-        let mut q = SqlBuilder::for_rows("SELECT ", &conn);
+        let mut q = SqlBuilder::for_connection("SELECT ", &conn);
         q.push_bind(1_i64);
         assert_eq!(q.sql(), "SELECT ?");
     }
@@ -363,7 +363,7 @@ mod tests {
             .execute(&mut conn)
             .await
             .unwrap();
-        let mut q = SqlBuilder::for_rows("INSERT INTO t (a, b) ", &conn);
+        let mut q = SqlBuilder::for_connection("INSERT INTO t (a, b) ", &conn);
         q.push_values([(1_i64, "x"), (2, "y")], |mut row, (a, b)| {
             row.push_bind(a).push_bind(b);
         });
